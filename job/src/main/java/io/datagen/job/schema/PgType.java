@@ -49,45 +49,4 @@ public record PgType(
     return new PgType(kind, customName, length, precision, scale, 0, false);
   }
 
-  /** The type as pg_dump writes it in CREATE TABLE, e.g. {@code character varying(255)}. */
-  public String sql() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(switch (kind) {
-      case SMALLINT -> "smallint";
-      case INTEGER -> "integer";
-      case BIGINT -> "bigint";
-      case NUMERIC -> precision == null ? "numeric" : "numeric(" + precision + "," + (scale == null ? 0 : scale) + ")";
-      case REAL -> "real";
-      case DOUBLE -> "double precision";
-      case MONEY -> "money";
-      case VARCHAR -> length == null ? "character varying" : "character varying(" + length + ")";
-      case CHAR -> "character(" + (length == null ? 1 : length) + ")";
-      case TEXT -> "text";
-      case CITEXT -> "public.citext";
-      case BOOLEAN -> "boolean";
-      case DATE -> "date";
-      case TIME -> "time" + precisionSuffix() + " without time zone";
-      case TIMETZ -> "time" + precisionSuffix() + " with time zone";
-      case TIMESTAMP -> "timestamp" + precisionSuffix() + " without time zone";
-      case TIMESTAMPTZ -> "timestamp" + precisionSuffix() + " with time zone";
-      case INTERVAL -> "interval";
-      case UUID -> "uuid";
-      case JSON -> "json";
-      case JSONB -> "jsonb";
-      case BYTEA -> "bytea";
-      case INET -> "inet";
-      case CIDR -> "cidr";
-      case MACADDR -> "macaddr";
-      case POINT -> "point";
-      case TSVECTOR -> "tsvector";
-      case XML -> "xml";
-      case ENUM, COMPOSITE, DOMAIN -> io.datagen.archive.SqlIdentifiers.quoteQualified(customName.schema(), customName.name());
-    });
-    sb.append("[]".repeat(arrayDimensions));
-    return sb.toString();
-  }
-
-  private String precisionSuffix() {
-    return precision == null ? "" : "(" + precision + ")";
-  }
 }
