@@ -1,0 +1,9 @@
+package io.datagen.job.generate;
+
+/** Always NULL: a nullable foreign key into an empty table. */
+final class NullColumnGenerator implements ColumnGenerator {
+  @Override
+  public void generate(long row, ValueSink out) {
+    out.nullValue();
+  }
+}

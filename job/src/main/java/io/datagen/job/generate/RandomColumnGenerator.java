@@ -1,0 +1,17 @@
+package io.datagen.job.generate;
+
+/** A column whose values are drawn independently per row from its own stream. */
+final class RandomColumnGenerator implements ColumnGenerator {
+  private final ValueSource source;
+  private final RandomSource rng;
+
+  RandomColumnGenerator(ValueSource source, RandomSource rng) {
+    this.source = source;
+    this.rng = rng;
+  }
+
+  @Override
+  public void generate(long row, ValueSink out) {
+    source.random(rng, row, out);
+  }
+}

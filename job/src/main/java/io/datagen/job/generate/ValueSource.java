@@ -1,0 +1,29 @@
+package io.datagen.job.generate;
+
+/**
+ * The values a column can take, before uniqueness and NULLs are applied. A source offers a random
+ * value for a row and, when it can enumerate its values, an index → value mapping used to build
+ * unique keys from a permutation of the row index.
+ *
+ * <p>Like {@link ColumnGenerator}, a source is a pure function of its inputs and keeps no state
+ * across calls (a text source may reuse a scratch buffer, hence one instance per task).
+ */
+public interface ValueSource {
+
+  /** A random value for {@code row}, drawing only from {@code rng} (any draws ≥ 0). */
+  void random(RandomSource rng, long row, ValueSink out);
+
+  /**
+   * How many distinct values {@link #emit} produces for indexes {@code [0, domainSize)}: distinct
+   * indexes give distinct values. 0 when the source cannot enumerate its values.
+   */
+  long domainSize();
+
+  /** The value at {@code index}, {@code 0 ≤ index < domainSize()}. */
+  void emit(long index, ValueSink out);
+
+  /** True when {@link #random} already never repeats across rows (sequences, time-ordered UUIDs). */
+  default boolean rowInjective() {
+    return false;
+  }
+}

@@ -1,0 +1,10 @@
+package io.datagen.job.generate.values;
+
+import io.datagen.job.generate.ValueSink;
+
+/** A value fixed at planning time (a constant, an enum label), already converted to its column's type. */
+@FunctionalInterface
+public interface Literal {
+
+  void emit(ValueSink out);
+}
