@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One table. {@code primaryKey} merges the table-level list and column-level flags, in column
- * order for the latter.
+ * order for the latter. {@code uniqueConstraints} holds every UNIQUE constraint, column-level
+ * {@code unique: true} flags included (first, in column order), each with its name.
  */
 public record TableSpec(
     QualifiedName name,
@@ -46,6 +47,14 @@ public record TableSpec(
       }
     }
     return -1;
+  }
+
+  /**
+   * The name of the primary key constraint, chosen as PostgreSQL does: {@code <table>_pkey}, the
+   * table part cut so that the name fits 63 bytes.
+   */
+  public String primaryKeyName() {
+    return PostgresNames.makeObjectName(name.name(), null, "pkey");
   }
 
   public TableSpec withRowCount(long newRowCount) {
