@@ -1,0 +1,81 @@
+package io.datagen.job.encode;
+
+import io.datagen.archive.text.CopyRowEncoder;
+import io.datagen.archive.text.TextBuffer;
+import io.datagen.job.generate.RowSink;
+
+/** Renders generated rows as COPY text (the TABLE DATA of a custom archive and of a copy script). */
+public final class CopyRowSink implements RowSink {
+  private final CopyRowEncoder encoder;
+
+  public CopyRowSink(TextBuffer buffer) {
+    this.encoder = new CopyRowEncoder(buffer);
+  }
+
+  @Override
+  public void beginRow() {
+    // COPY needs nothing before a row; the first beginValue() writes no delimiter.
+  }
+
+  @Override
+  public void endRow() {
+    encoder.endRow();
+  }
+
+  @Override
+  public void nullValue() {
+    encoder.appendNull();
+  }
+
+  @Override
+  public void integer(long v) {
+    encoder.appendLong(v);
+  }
+
+  @Override
+  public void numeric(long unscaled, int scale) {
+    ValueText.numeric(encoder.beginValue(), unscaled, scale);
+  }
+
+  @Override
+  public void float4(float v) {
+    ValueText.float4(encoder.beginValue(), v);
+  }
+
+  @Override
+  public void float8(double v) {
+    ValueText.float8(encoder.beginValue(), v);
+  }
+
+  @Override
+  public void bool(boolean v) {
+    encoder.beginValue().appendByte(v ? 't' : 'f');
+  }
+
+  @Override
+  public void text(CharSequence s) {
+    encoder.appendText(s);
+  }
+
+  @Override
+  public void date(int epochDay) {
+    ValueText.date(encoder.beginValue(), epochDay);
+  }
+
+  @Override
+  public void timestamp(long epochMicros) {
+    ValueText.timestamp(encoder.beginValue(), epochMicros);
+  }
+
+  @Override
+  public void timestamptz(long epochMicros) {
+    TextBuffer out = encoder.beginValue();
+    ValueText.timestamp(out, epochMicros);
+    out.appendAscii("+00");
+  }
+
+  @Override
+  public void uuid(long msb, long lsb) {
+    ValueText.uuid(encoder.beginValue(), msb, lsb);
+  }
+}

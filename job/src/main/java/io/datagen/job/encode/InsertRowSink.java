@@ -1,0 +1,113 @@
+package io.datagen.job.encode;
+
+import io.datagen.archive.text.InsertTextEncoder;
+import io.datagen.archive.text.TextBuffer;
+import io.datagen.job.generate.RowSink;
+import java.util.List;
+
+/** Renders generated rows as multi-row INSERT statements (the {@code sql} script format). */
+public final class InsertRowSink implements RowSink {
+  private final InsertTextEncoder encoder;
+
+  /**
+   * @param qualifiedTable already quoted, e.g. {@code public.users}
+   * @param columns        column names, unquoted
+   */
+  public InsertRowSink(TextBuffer buffer, String qualifiedTable, List<String> columns, int rowsPerStatement) {
+    this.encoder = new InsertTextEncoder(buffer, qualifiedTable, columns, rowsPerStatement);
+  }
+
+  /** Closes the open statement: call once after the segment's last row. */
+  public void finish() {
+    encoder.finish();
+  }
+
+  @Override
+  public void beginRow() {
+    encoder.beginRow();
+  }
+
+  @Override
+  public void endRow() {
+    encoder.endRow();
+  }
+
+  @Override
+  public void nullValue() {
+    encoder.appendNull();
+  }
+
+  @Override
+  public void integer(long v) {
+    encoder.appendLong(v);
+  }
+
+  @Override
+  public void numeric(long unscaled, int scale) {
+    ValueText.numeric(encoder.beginValue(), unscaled, scale);
+  }
+
+  @Override
+  public void float4(float v) {
+    TextBuffer out = encoder.beginValue();
+    boolean quote = !Float.isFinite(v);
+    if (quote) {
+      out.appendByte('\'');
+    }
+    ValueText.float4(out, v);
+    if (quote) {
+      out.appendByte('\'');
+    }
+  }
+
+  @Override
+  public void float8(double v) {
+    TextBuffer out = encoder.beginValue();
+    boolean quote = !Double.isFinite(v);
+    if (quote) {
+      out.appendByte('\'');
+    }
+    ValueText.float8(out, v);
+    if (quote) {
+      out.appendByte('\'');
+    }
+  }
+
+  @Override
+  public void bool(boolean v) {
+    encoder.beginValue().appendAscii(v ? "true" : "false");
+  }
+
+  @Override
+  public void text(CharSequence s) {
+    encoder.appendLiteral(s);
+  }
+
+  @Override
+  public void date(int epochDay) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.date(out, epochDay);
+    out.appendByte('\'');
+  }
+
+  @Override
+  public void timestamp(long epochMicros) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.timestamp(out, epochMicros);
+    out.appendByte('\'');
+  }
+
+  @Override
+  public void timestamptz(long epochMicros) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.timestamp(out, epochMicros);
+    out.appendAscii("+00'");
+  }
+
+  @Override
+  public void uuid(long msb, long lsb) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.uuid(out, msb, lsb);
+    out.appendByte('\'');
+  }
+}

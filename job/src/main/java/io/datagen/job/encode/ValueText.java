@@ -1,0 +1,148 @@
+package io.datagen.job.encode;
+
+import io.datagen.archive.text.TextBuffer;
+
+/**
+ * Writes values in PostgreSQL's output syntax (DateStyle ISO, bytea hex, as pg_dump's session
+ * prints them) straight into a {@link TextBuffer}: no String, no boxing, no allocation. Only the
+ * characters {@code 0-9 - : . + space a-f} are produced, so no COPY escaping is needed.
+ */
+final class ValueText {
+  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
+
+  private ValueText() {}
+
+  /** {@code unscaled × 10^-scale} exactly, e.g. (-1050, 2) → {@code -10.50}. */
+  static void numeric(TextBuffer out, long unscaled, int scale) {
+    if (scale == 0) {
+      out.appendLong(unscaled);
+      return;
+    }
+    if (unscaled < 0) {
+      out.appendByte('-');
+    }
+    // Work on the negative magnitude so Long.MIN_VALUE needs no special case.
+    long negative = unscaled < 0 ? unscaled : -unscaled;
+    long divisor = 1;
+    for (int i = 0; i < scale && divisor <= Long.MAX_VALUE / 10; i++) {
+      divisor *= 10;
+    }
+    long whole = negative / divisor;
+    long fraction = -(negative % divisor);
+    out.appendLong(-whole);
+    out.appendByte('.');
+    int digits = 0;
+    for (long d = divisor / 10; d > 0; d /= 10) {
+      out.appendByte('0' + (int) (fraction / d % 10));
+      digits++;
+    }
+    for (; digits < scale; digits++) {
+      out.appendByte('0');
+    }
+  }
+
+  /** ISO date {@code YYYY-MM-DD}; years 1..9999 (the generators stay inside). */
+  static void date(TextBuffer out, int epochDay) {
+    // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian like PostgreSQL.
+    long z = epochDay + 719_468L;
+    long era = Math.floorDiv(z, 146_097L);
+    long doe = z - era * 146_097L;
+    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("Cannot render date out of years 1..9999: epoch day " + epochDay);
+    }
+    digits(out, (int) year, 4);
+    out.appendByte('-');
+    digits(out, month, 2);
+    out.appendByte('-');
+    digits(out, day, 2);
+  }
+
+  /** {@code YYYY-MM-DD HH:MM:SS[.ffffff]} with trailing fraction zeros dropped, as PostgreSQL prints. */
+  static void timestamp(TextBuffer out, long epochMicros) {
+    long day = Math.floorDiv(epochMicros, MICROS_PER_DAY);
+    long micros = epochMicros - day * MICROS_PER_DAY;
+    date(out, Math.toIntExact(day));
+    out.appendByte(' ');
+    time(out, micros);
+  }
+
+  /** {@code HH:MM:SS[.ffffff]} for a time of day in microseconds. */
+  static void time(TextBuffer out, long microsOfDay) {
+    long seconds = microsOfDay / 1_000_000;
+    int fraction = (int) (microsOfDay % 1_000_000);
+    digits(out, (int) (seconds / 3600), 2);
+    out.appendByte(':');
+    digits(out, (int) (seconds / 60 % 60), 2);
+    out.appendByte(':');
+    digits(out, (int) (seconds % 60), 2);
+    if (fraction != 0) {
+      out.appendByte('.');
+      int width = 6;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        width--;
+      }
+      digits(out, fraction, width);
+    }
+  }
+
+  /** Canonical lower-case {@code 8-4-4-4-12} UUID text. */
+  static void uuid(TextBuffer out, long msb, long lsb) {
+    hex(out, msb >>> 32, 8);
+    out.appendByte('-');
+    hex(out, msb >>> 16, 4);
+    out.appendByte('-');
+    hex(out, msb, 4);
+    out.appendByte('-');
+    hex(out, lsb >>> 48, 4);
+    out.appendByte('-');
+    hex(out, lsb, 12);
+  }
+
+  private static void hex(TextBuffer out, long value, int digits) {
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+      out.appendByte(HEX[(int) (value >>> shift) & 0xF]);
+    }
+  }
+
+  private static void digits(TextBuffer out, int value, int width) {
+    int divisor = 1;
+    for (int i = 1; i < width; i++) {
+      divisor *= 10;
+    }
+    while (value >= divisor * 10L && divisor < 1_000_000_000) {
+      divisor *= 10;
+    }
+    for (; divisor > 0; divisor /= 10) {
+      out.appendByte('0' + value / divisor % 10);
+    }
+  }
+
+  /** float8 text that PostgreSQL reads back to the same double: Java's shortest repr, PG's special names. */
+  static void float8(TextBuffer out, double value) {
+    if (Double.isNaN(value)) {
+      out.appendAscii("NaN");
+    } else if (Double.isInfinite(value)) {
+      out.appendAscii(value > 0 ? "Infinity" : "-Infinity");
+    } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      out.appendLong((long) value);
+    } else {
+      out.appendAscii(Double.toString(value));
+    }
+  }
+
+  static void float4(TextBuffer out, float value) {
+    if (Float.isNaN(value) || Float.isInfinite(value) || (value == Math.rint(value) && Math.abs(value) < 1e7)) {
+      float8(out, value);
+    } else {
+      out.appendAscii(Float.toString(value));
+    }
+  }
+}
