@@ -90,6 +90,12 @@ final class Keys {
       return;
     }
     for (int index : indexes) {
+      int f = plan.foreignKeyOfColumn[index];
+      if (f >= 0 && plan.foreignKeyValid[f]
+          && schema.table(foreignKeys(f).referencedTable()).orElseThrow().rowCount() == 0) {
+        unique.add(set); // always NULL (a foreign key into an empty table), and NULLs never collide
+        return;
+      }
       if (plan.foreignKeyOfColumn[index] < 0 && plan.sources[index] == null) {
         return; // the column has a problem reported already
       }
@@ -136,6 +142,10 @@ final class Keys {
       }
     }
     unique.add(set);
+  }
+
+  private ForeignKeySpec foreignKeys(int f) {
+    return table.foreignKeys().get(f);
   }
 
   private void reportTooSmall(String name, List<String> columns, long space, List<String> described) {

@@ -45,7 +45,7 @@ final class SequenceSources {
             + " 'sequence': give either 'sequence' or 'start'/'increment', not both (the named sequence defines them)");
         return null;
       }
-      QualifiedName qualified = qualify(name.value(), ctx);
+      QualifiedName qualified = QualifiedName.parse(name.value());
       SequenceSpec spec = ctx.schema().sequence(qualified).orElse(null);
       if (spec == null) {
         config.error(name, "Cannot find sequence '" + name.value() + "' in the top-level sequences"
@@ -94,11 +94,7 @@ final class SequenceSources {
       return null;
     }
     String name = argument.substring(1, argument.length() - 1).replace("\"", "");
-    return ctx.schema().sequence(qualify(name, ctx)).orElse(null);
-  }
-
-  private static QualifiedName qualify(String name, ColumnContext ctx) {
-    return QualifiedName.parse(name);
+    return ctx.schema().sequence(QualifiedName.parse(name)).orElse(null);
   }
 
   private static SequenceColumn checked(ColumnContext ctx, QualifiedName sequence, long start, long increment,
