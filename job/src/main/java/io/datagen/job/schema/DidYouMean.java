@@ -24,9 +24,12 @@ final class DidYouMean {
     return bestDistance <= limit ? Optional.of(best) : Optional.empty();
   }
 
-  /** {@code "; did you mean \"x\"?"} or the empty string. */
+  /**
+   * Ends the sentence of a message: {@code ". Did you mean \"x\"?"} when a candidate is close, else
+   * {@code "."}; the caller's advice follows as the next sentence.
+   */
   static String suffix(String input, Collection<String> candidates) {
-    return closest(input, candidates).map(c -> "; did you mean \"" + c + "\"?").orElse("");
+    return closest(input, candidates).map(c -> ". Did you mean \"" + c + "\"?").orElse(".");
   }
 
   /** Damerau-Levenshtein distance restricted to adjacent transpositions. */

@@ -344,8 +344,8 @@ public final class PgTypeParser {
     customTypes.keySet().forEach(n -> known.add(n.toString()));
     String suggestion = DidYouMean.suffix(normalized, known);
     String advice = "use a PostgreSQL type (see docs/schema-format.md) or a type declared under custom_types";
-    return "unknown type \"" + whole + "\""
-        + (suggestion.isEmpty() ? "; " + advice : suggestion + " Otherwise " + advice);
+    return "unknown type \"" + whole + "\"" + suggestion + (suggestion.equals(".") ? " Use " : " Otherwise use ")
+        + advice.substring("use ".length());
   }
 
   private static String foreignTypeHint(String normalized) {

@@ -71,7 +71,7 @@ public final class SchemaValidator {
       columnsExist(table, unique.columns(), JsonPath.member(unique.path(), ConstraintParser.COLUMNS), "unique constraint");
       distinctColumns(unique.columns(), unique.path(), "unique constraint");
       constraintName(constraintNames, unique.name(), unique.path());
-      if (!table.primaryKey().isEmpty() && Set.copyOf(unique.columns()).equals(Set.copyOf(table.primaryKey()))) {
+      if (unique.columns().equals(table.primaryKey())) {
         warning(unique.path(), "unique constraint \"" + unique.name() + "\" repeats the primary key of table \""
             + table.name() + "\"; it is redundant");
       }

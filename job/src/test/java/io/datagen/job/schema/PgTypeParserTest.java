@@ -204,13 +204,13 @@ class PgTypeParserTest {
       """)
   void suggestsTheClosestKnownType(String text, String suggestion) {
     assertThatThrownBy(() -> parser.parse(text))
-        .hasMessageContaining("unknown type \"" + text + "\"; did you mean \"" + suggestion + "\"?");
+        .hasMessageContaining("unknown type \"" + text + "\". Did you mean \"" + suggestion + "\"?");
   }
 
   @Test
   void unknownTypeWithoutCloseMatchSaysWhatToDo() {
     assertThatThrownBy(() -> parser.parse("geography"))
-        .hasMessage("unknown type \"geography\"; use a PostgreSQL type (see docs/schema-format.md) or a type"
+        .hasMessage("unknown type \"geography\". Use a PostgreSQL type (see docs/schema-format.md) or a type"
             + " declared under custom_types");
     assertThatThrownBy(() -> parser.parse("other.mood")).hasMessageContaining("unknown type");
   }
