@@ -1,0 +1,69 @@
+package io.datagen.job.cli;
+
+import io.datagen.job.DatagenException;
+import io.datagen.job.ErrorCategory;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code datagen} command: entry point for the local launcher and for spark-submit. */
+@Command(
+    name = "datagen",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "Generates realistic, reproducible PostgreSQL test data as pg_dump archives, with Apache Spark.",
+    subcommands = {GenerateCommand.class, ValidateCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:usage error or unexpected failure",
+        "2:invalid schema",
+        "3:generation failed",
+        "4:output could not be written",
+        "5:verification failed"})
+public final class DatagenCli implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, validate or version");
+  }
+
+  public static void main(String[] args) {
+    int exitCode = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    System.exit(exitCode);
+  }
+
+  /** The configured command line, with out/err injectable for tests. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new DatagenCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(DatagenCli::exitCodeOf);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println(messageOf(e));
+      commandLine.getErr().flush();
+      return exitCodeOf(e);
+    });
+    return cli;
+  }
+
+  static int exitCodeOf(Throwable e) {
+    if (e instanceof DatagenException de) {
+      return de.category().exitCode();
+    }
+    return ErrorCategory.USAGE.exitCode();
+  }
+
+  static String messageOf(Throwable e) {
+    if (e instanceof DatagenException) {
+      return "datagen: " + e.getMessage();
+    }
+    StringBuilder message = new StringBuilder("datagen: unexpected failure: ").append(e);
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      message.append("\n  caused by: ").append(cause);
+    }
+    return message.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package io.datagen.job.spark;
+
+import io.datagen.job.plan.CompressionOption;
+import io.datagen.job.plan.OutputFormat;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Everything one {@code generate} run needs, resolved from the command line.
+ *
+ * @param schemaSource  a schema file path, or {@code -} for stdin
+ * @param output        a path or Hadoop URI, {@code -} for stdout, or null for the default name
+ * @param rowsOverride  row count for every table, or null
+ * @param partitions    Spark partitions, or null for the default parallelism
+ * @param staging       staging directory URI, or null for the default
+ * @param master        Spark master override for a local launch, or null
+ */
+public record GenerateRequest(
+    String schemaSource,
+    String output,
+    OutputFormat format,
+    CompressionOption compression,
+    long seed,
+    Instant referenceTime,
+    Long rowsOverride,
+    Integer partitions,
+    long segmentRows,
+    String staging,
+    boolean keepStaging,
+    int rowsPerInsert,
+    String master) {
+
+  public GenerateRequest {
+    Objects.requireNonNull(schemaSource, "schemaSource");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(compression, "compression");
+    Objects.requireNonNull(referenceTime, "referenceTime");
+  }
+
+  public boolean toStdout() {
+    return "-".equals(output);
+  }
+}

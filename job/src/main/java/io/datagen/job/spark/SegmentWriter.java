@@ -1,0 +1,103 @@
+package io.datagen.job.spark;
+
+import io.datagen.archive.Compression;
+import io.datagen.archive.piece.EncodedPiece;
+import io.datagen.archive.piece.PieceEncoder;
+import io.datagen.archive.text.TextBuffer;
+import io.datagen.job.DatagenException;
+import io.datagen.job.ErrorCategory;
+import io.datagen.job.ddl.Sql;
+import io.datagen.job.encode.CopyRowSink;
+import io.datagen.job.encode.InsertRowSink;
+import io.datagen.job.generate.RowSink;
+import io.datagen.job.generate.TableGenerators;
+import io.datagen.job.generate.TableRowGenerator;
+import io.datagen.job.plan.OutputFormat;
+import io.datagen.job.plan.Segment;
+import io.datagen.job.schema.TableSpec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+
+/**
+ * The executor side of a run: for each segment of a task, generate its rows as text, encode them
+ * as one archive piece, append the piece to this task attempt's staging file, and report a
+ * {@link SegmentResult}. Every attempt writes its own file (attempt id in the name), so a retried
+ * or speculative attempt never touches another's bytes; the driver reads only the files named in
+ * the results of successful attempts.
+ */
+public final class SegmentWriter {
+  private final JobSettings settings;
+  private final PieceEncoder encoder;
+  private final Map<Integer, TableRowGenerator> generators = new HashMap<>();
+  private final TextBuffer buffer = new TextBuffer(1 << 20);
+
+  public SegmentWriter(JobSettings settings) {
+    this.settings = settings;
+    Compression compression = settings.compression().isGzip()
+        ? Compression.gzip(settings.compression().level()) : Compression.none();
+    this.encoder = settings.format() == OutputFormat.CUSTOM
+        ? PieceEncoder.forCustomArchive(compression) : PieceEncoder.forPlainScript(compression);
+  }
+
+  /** Writes the segments of one task into one staging file named after the task attempt. */
+  public List<SegmentResult> writeAll(List<Segment> segments) {
+    Path file = new Path(settings.stagingDirectory(), stagingFileName(segments));
+    List<SegmentResult> results = new ArrayList<>(segments.size());
+    try {
+      FileSystem fs = StagingFiles.fileSystem(file, settings.hadoopConf().get());
+      try (FSDataOutputStream out = fs.create(file, false)) {
+        for (Segment segment : segments) {
+          results.add(write(segment, file, out));
+        }
+      }
+    } catch (IOException e) {
+      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write staging file " + file + ": " + e.getMessage()
+          + " (check that --staging points at a writable location)", e);
+    }
+    return results;
+  }
+
+  private SegmentResult write(Segment segment, Path file, FSDataOutputStream out) throws IOException {
+    TableSpec table = settings.schema().tables().get(segment.tableIndex());
+    TableRowGenerator generator = generators.computeIfAbsent(segment.tableIndex(),
+        t -> TableGenerators.create(settings.schema(), table.name(), settings.seed(), settings.referenceTime()));
+    buffer.clear();
+    RowSink sink = rowSink(table, generator);
+    for (long row = segment.firstRow(); row < segment.endRow(); row++) {
+      generator.generateRow(row, sink);
+    }
+    if (sink instanceof InsertRowSink insert) {
+      insert.finish();
+    }
+    EncodedPiece piece = encoder.encode(buffer.array(), 0, buffer.length());
+    long offset = out.getPos();
+    out.write(piece.bytes());
+    CRC32 crc = new CRC32();
+    crc.update(piece.bytes());
+    return new SegmentResult(segment, file.toString(), offset, piece.rawLength(), piece.storedLength(),
+        piece.adler32(), (int) crc.getValue());
+  }
+
+  private RowSink rowSink(TableSpec table, TableRowGenerator generator) {
+    if (settings.format() == OutputFormat.SQL) {
+      return new InsertRowSink(buffer, Sql.name(table.name()), generator.columnNames(), settings.rowsPerInsert());
+    }
+    return new CopyRowSink(buffer);
+  }
+
+  private static String stagingFileName(List<Segment> segments) {
+    TaskContext task = TaskContext.get();
+    Segment first = segments.get(0);
+    String attempt = task == null ? "driver" : task.stageId() + "." + task.stageAttemptNumber() + "-"
+        + task.partitionId() + "." + task.attemptNumber() + "-" + task.taskAttemptId();
+    return "t" + first.tableIndex() + "s" + first.segmentIndex() + "-attempt-" + attempt + ".pieces";
+  }
+}

@@ -1,0 +1,36 @@
+package io.datagen.job.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * Creates the Spark context. Under {@code spark-submit} the master and everything else come from
+ * the submitter; a plain {@code java} launch (the laptop case) gets an embedded {@code local[*]}
+ * Spark bound to loopback, with the web UI off.
+ */
+public final class SparkSetup {
+  public static final String APP_NAME = "datagen";
+
+  private SparkSetup() {}
+
+  /**
+   * @param masterOverride a master URL given on datagen's command line (e.g. {@code local[2]}),
+   *                       or null to use spark-submit's or the local default
+   */
+  public static JavaSparkContext start(String masterOverride) {
+    SparkConf conf = new SparkConf(true).setAppName(APP_NAME);
+    if (masterOverride != null) {
+      conf.setMaster(masterOverride);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
+    // Segments are small metadata; a task result is never large. Keep failures quick to surface.
+    conf.setIfMissing("spark.task.maxFailures", "4");
+    return new JavaSparkContext(conf);
+  }
+}

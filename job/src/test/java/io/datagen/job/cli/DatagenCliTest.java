@@ -1,0 +1,137 @@
+package io.datagen.job.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datagen.archive.read.ArchiveReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The real commands, driven through picocli with captured streams. */
+class DatagenCliTest {
+  @TempDir
+  Path dir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path schema(String json) throws Exception {
+    Path file = dir.resolve("schema.json");
+    Files.writeString(file, json);
+    return file;
+  }
+
+  private static final String VALID = """
+      {
+        "version": "1.0",
+        "database": {"name": "shop"},
+        "tables": {
+          "customers": {
+            "row_count": 300,
+            "columns": {
+              "id": {"type": "serial", "primary_key": true},
+              "code": {"type": "varchar(12)", "unique": true}
+            }
+          },
+          "orders": {
+            "row_count": 1000,
+            "columns": [
+              {"name": "id", "type": "bigserial", "primary_key": true},
+              {"name": "customer_id", "type": "integer", "nullable": false},
+              {"name": "total", "type": "numeric(10,2)"}
+            ],
+            "foreign_keys": [{"columns": ["customer_id"], "referenced_table": "customers", "referenced_columns": ["id"]}]
+          }
+        }
+      }
+      """;
+
+  static Stream<Arguments> badSchemas() {
+    return Stream.of(
+        Arguments.of("malformed JSON", "{\n  \"version\": \"1.0\",\n  \"tables\": {,\n}", "line 3"),
+        Arguments.of("unknown type", VALID.replace("\"numeric(10,2)\"", "\"datetime\""), "timestamp"),
+        Arguments.of("FK to a missing table", VALID.replace("\"referenced_table\": \"customers\"",
+            "\"referenced_table\": \"customer\""), "customers"),
+        Arguments.of("FK to a missing column", VALID.replace("\"referenced_columns\": [\"id\"]",
+            "\"referenced_columns\": [\"ident\"]"), "ident"),
+        Arguments.of("impossible uniqueness", VALID.replace("\"varchar(12)\"", "\"varchar(1)\""), "code"),
+        Arguments.of("negative row count", VALID.replace("\"row_count\": 300", "\"row_count\": -5"), "-5"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badSchemas")
+  void badInputExitsWithCodeTwoAClearMessageAndNoOutput(String name, String json, String mentioned) throws Exception {
+    Path output = dir.resolve("out.dump");
+    Run run = run("generate", schema(json).toString(), "-o", output.toString(), "--seed", "1", "--master", "local[1]");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("Invalid schema at $").contains(mentioned);
+    assertThat(output).doesNotExist();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).allMatch(p -> p.getFileName().toString().equals("schema.json"));
+    }
+  }
+
+  @Test
+  void validateReportsSuccessOnStdout() throws Exception {
+    Run run = run("validate", schema(VALID).toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("is valid: 2 tables, 1,300 rows");
+  }
+
+  @Test
+  void validateOfABadFileExitsTwo() throws Exception {
+    Run run = run("validate", schema(VALID.replace("\"1.0\"", "\"2.0\"")).toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("$.version").contains("1.0");
+  }
+
+  @Test
+  void usageErrorsExitOne() throws Exception {
+    assertThat(run("generate").exitCode()).isEqualTo(1);
+    assertThat(run("generate", schema(VALID).toString(), "--compress", "zip").err()).contains("Invalid compression");
+    assertThat(run("generate", schema(VALID).toString(), "--compress", "zip").exitCode()).isEqualTo(1);
+    assertThat(run("generate", schema(VALID).toString(), "--format", "tar").exitCode()).isEqualTo(1);
+    assertThat(run("generate", "missing.json").exitCode()).isEqualTo(1);
+    assertThat(run("frobnicate").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    Run run = run("version", "--short");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().trim()).matches("\\d+\\.\\d+\\.\\d+.*");
+  }
+
+  @Test
+  void generateWritesAnArchiveWithTheOriginalInputSpelling() throws Exception {
+    Path output = dir.resolve("shop.dump");
+    Run run = run("generate", "-i", schema(VALID).toString(), "-o", output.toString(), "--seed", "5",
+        "--master", "local[1]", "--segment-rows", "128");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("wrote " + output).contains("1,300 rows").contains("seed 5");
+    ArchiveReader archive = ArchiveReader.of(Files.readAllBytes(output));
+    assertThat(archive.header().databaseName()).isEqualTo("shop");
+    assertThat(archive.entries()).anyMatch(e -> e.entry().desc().equals("FK CONSTRAINT"));
+  }
+
+  @Test
+  void unseededRunsPrintTheSeedTheyDrew() throws Exception {
+    Path output = dir.resolve("shop.dump");
+    Run run = run("generate", schema(VALID).toString(), "-o", output.toString(), "--master", "local[1]");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).containsPattern("no --seed given; using seed \\d+");
+  }
+}
