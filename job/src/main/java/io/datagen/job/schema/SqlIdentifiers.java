@@ -22,7 +22,8 @@ final class SqlIdentifiers {
         i = skipQuoted(expression, i, '\'');
       } else if (c == '"') {
         int end = skipQuoted(expression, i, '"');
-        String quoted = expression.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"");
+        boolean closed = end - 1 > i && expression.charAt(end - 1) == '"';
+        String quoted = expression.substring(i + 1, closed ? end - 1 : end).replace("\"\"", "\"");
         if (!followedByParenthesis(expression, end)) {
           identifiers.add(quoted);
         }
