@@ -339,7 +339,7 @@ public final class DumpToc {
     for (TableSpec table : schema.tables()) {
       int tableId = tableIds.get(table.name());
       if (!table.primaryKey().isEmpty()) {
-        String name = table.name().name() + "_pkey";
+        String name = table.primaryKeyName();
         int id = addConstraint(table, tableId, name, "PRIMARY KEY (" + Sql.columnList(table.primaryKey()) + ")",
             "CONSTRAINT");
         keyConstraintIds.put(keyOf(table.name(), table.primaryKey()), id);

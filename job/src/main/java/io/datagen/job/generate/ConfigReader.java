@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.schema.Problems;
+import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.json.JsonArray;
 import io.datagen.job.json.JsonNumber;
 import io.datagen.job.json.JsonObject;
@@ -42,7 +44,7 @@ final class ConfigReader {
       if (!known.contains(entry.getKey()) && !COMMENT.equals(entry.getKey())) {
         problems.error(entry.getValue(), "Unknown key '" + entry.getKey() + "' in generator_config of generator '"
             + generator + "'" + (known.isEmpty() ? " (it takes no settings)" : "; it takes " + known)
-            + DidYouMean.suffix(entry.getKey(), known));
+            + DidYouMean.inlineSuggestion(entry.getKey(), known));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.schema.Problems;
 import io.datagen.job.generate.values.BooleanValues;
 import io.datagen.job.generate.values.ConstantValue;
 import io.datagen.job.generate.values.DateRange;

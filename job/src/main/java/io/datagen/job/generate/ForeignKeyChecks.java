@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.schema.Problems;
+import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.json.JsonObject;
 import io.datagen.job.json.JsonString;
 import io.datagen.job.json.JsonValue;
@@ -20,7 +22,7 @@ final class ForeignKeyChecks {
     TableSpec parent = schema.table(fk.referencedTable()).orElse(null);
     if (parent == null) {
       problems.error(fk.path(), "Cannot resolve " + where + ": table " + fk.referencedTable() + " does not exist"
-          + DidYouMean.suffix(fk.referencedTable().toString(), schema.tables().stream().map(t -> t.name().toString())
+          + DidYouMean.inlineSuggestion(fk.referencedTable().toString(), schema.tables().stream().map(t -> t.name().toString())
               .toList()));
       return false;
     }

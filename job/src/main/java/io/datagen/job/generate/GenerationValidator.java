@@ -29,6 +29,6 @@ public final class GenerationValidator {
             + " rows that violate it will make the restore fail");
       }
     }
-    return compiler.problems().list();
+    return compiler.problems().all();
   }
 }

@@ -1,5 +1,6 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.ForeignKeySpec;
 import io.datagen.job.schema.QualifiedName;

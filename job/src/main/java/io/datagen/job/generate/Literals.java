@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.schema.Problems;
+import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.generate.values.Literal;
 import io.datagen.job.json.JsonBoolean;
 import io.datagen.job.json.JsonNull;
@@ -105,7 +107,7 @@ final class Literals {
         case ENUM:
           if (!enumLabels.contains(text)) {
             problems.error(value, "Cannot use '" + text + "' in a column of enum type " + typeName
-                + ": not one of its labels " + enumLabels + DidYouMean.suffix(text, enumLabels));
+                + ": not one of its labels " + enumLabels + DidYouMean.inlineSuggestion(text, enumLabels));
             return null;
           }
           return out -> out.text(text);

@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.schema.Problems;
+import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.generate.values.SequenceValues;
 import io.datagen.job.json.JsonString;
 import io.datagen.job.schema.PgType;
@@ -49,7 +51,7 @@ final class SequenceSources {
       SequenceSpec spec = ctx.schema().sequence(qualified).orElse(null);
       if (spec == null) {
         config.error(name, "Cannot find sequence '" + name.value() + "' in the top-level sequences"
-            + DidYouMean.suffix(name.value(), ctx.schema().sequences().stream().map(s -> s.name().toString()).toList()));
+            + DidYouMean.inlineSuggestion(name.value(), ctx.schema().sequences().stream().map(s -> s.name().toString()).toList()));
         return null;
       }
       return fromSpec(ctx, spec, problems);

@@ -26,7 +26,7 @@ public final class TableGenerators {
     }
     TableRowGenerator generator = compiler.table(plan);
     if (compiler.problems().hasErrors()) {
-      throw new SchemaException("table " + table, compiler.problems().list());
+      throw new SchemaException("table " + table, compiler.problems().all());
     }
     return generator;
   }

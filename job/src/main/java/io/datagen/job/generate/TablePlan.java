@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.schema.Problems;
+import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.CustomTypeSpec;
 import io.datagen.job.schema.ForeignKeySpec;
@@ -159,13 +161,13 @@ final class TablePlan {
         sources[i] = ExplicitGenerators.source(name, ctx, config, problems);
       } else if (ExplicitGenerators.PLANNED.contains(name)) {
         problems.error(ctx.generatorPath(), "Generator '" + column.generator() + "' of column '" + column.name()
-            + "' is not supported in this version of datagen" + DidYouMean.suffix(name, ExplicitGenerators.SUPPORTED)
+            + "' is not supported in this version of datagen" + DidYouMean.inlineSuggestion(name, ExplicitGenerators.SUPPORTED)
             + "; remove it to get the default values of type " + ColumnTypes.describe(ctx.type()));
       } else {
         List<String> known = new java.util.ArrayList<>(ExplicitGenerators.SUPPORTED);
         known.addAll(ExplicitGenerators.PLANNED);
         problems.error(ctx.generatorPath(), "Unknown generator '" + column.generator() + "' of column '"
-            + column.name() + "'" + DidYouMean.suffix(name, known));
+            + column.name() + "'" + DidYouMean.inlineSuggestion(name, known));
       }
       return;
     }

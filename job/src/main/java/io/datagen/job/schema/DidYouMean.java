@@ -5,11 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the closest known name to a misspelled one (optimal string alignment distance). */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
+  /** {@code "; did you mean 'x'?"} when a candidate is close enough, else {@code ""}: for mid-sentence use. */
+  public static String inlineSuggestion(String input, Collection<String> candidates) {
+    return closest(input, candidates).map(best -> "; did you mean '" + best + "'?").orElse("");
+  }
+
   /** The closest candidate, case-insensitively, if it is close enough to be a plausible typo. */
-  static Optional<String> closest(String input, Collection<String> candidates) {
+  public static Optional<String> closest(String input, Collection<String> candidates) {
     String needle = input.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, needle.length() / 3));
     String best = null;

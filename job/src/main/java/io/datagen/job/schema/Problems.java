@@ -7,43 +7,51 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems of one schema so that all of them are reported at once. */
-final class Problems {
+public final class Problems {
   private final List<SchemaProblem> found = new ArrayList<>();
 
-  void error(JsonValue node, String message) {
+  public void error(JsonValue node, String message) {
     error(node.path(), node.location(), message);
   }
 
-  void error(String path, SourceLocation location, String message) {
+  public void error(String path, SourceLocation location, String message) {
     found.add(SchemaProblem.error(path, location, message));
   }
 
-  void warning(JsonValue node, String message) {
+  public void error(String path, String message) {
+    error(path, SourceLocation.UNKNOWN, message);
+  }
+
+  public int size() {
+    return found.size();
+  }
+
+  public void warning(JsonValue node, String message) {
     warning(node.path(), node.location(), message);
   }
 
-  void warning(String path, SourceLocation location, String message) {
+  public void warning(String path, SourceLocation location, String message) {
     found.add(SchemaProblem.warning(path, location, message));
   }
 
-  void addAll(List<SchemaProblem> problems) {
+  public void addAll(List<SchemaProblem> problems) {
     found.addAll(problems);
   }
 
-  boolean hasErrors() {
+  public boolean hasErrors() {
     return found.stream().anyMatch(p -> p.severity() == SchemaProblem.Severity.ERROR);
   }
 
-  List<SchemaProblem> errors() {
+  public List<SchemaProblem> errors() {
     return sorted(SchemaProblem.Severity.ERROR);
   }
 
-  List<SchemaProblem> warnings() {
+  public List<SchemaProblem> warnings() {
     return sorted(SchemaProblem.Severity.WARNING);
   }
 
   /** Errors first, then warnings, each in file order. */
-  List<SchemaProblem> all() {
+  public List<SchemaProblem> all() {
     List<SchemaProblem> all = new ArrayList<>(errors());
     all.addAll(warnings());
     return all;
