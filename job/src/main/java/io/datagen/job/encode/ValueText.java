@@ -10,10 +10,19 @@ import io.datagen.archive.text.TextBuffer;
 final class ValueText {
   private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final long MICROS_PER_DAY = 86_400_000_000L;
+  /** 10^0 .. 10^18: every power of ten a long's digits need. */
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
 
   private ValueText() {}
 
-  /** {@code unscaled × 10^-scale} exactly, e.g. (-1050, 2) → {@code -10.50}. */
+  /** {@code unscaled × 10^-scale} exactly, e.g. (-1050, 2) → {@code -10.50}, (5, 3) → {@code 0.005}. */
   static void numeric(TextBuffer out, long unscaled, int scale) {
     if (scale == 0) {
       out.appendLong(unscaled);
@@ -24,21 +33,30 @@ final class ValueText {
     }
     // Work on the negative magnitude so Long.MIN_VALUE needs no special case.
     long negative = unscaled < 0 ? unscaled : -unscaled;
-    long divisor = 1;
-    for (int i = 0; i < scale && divisor <= Long.MAX_VALUE / 10; i++) {
-      divisor *= 10;
-    }
-    long whole = negative / divisor;
-    long fraction = -(negative % divisor);
-    out.appendLong(-whole);
-    out.appendByte('.');
-    int digits = 0;
-    for (long d = divisor / 10; d > 0; d /= 10) {
-      out.appendByte('0' + (int) (fraction / d % 10));
+    int digits = 1;
+    for (long rest = negative / 10; rest != 0; rest /= 10) {
       digits++;
     }
-    for (; digits < scale; digits++) {
-      out.appendByte('0');
+    if (digits <= scale) {
+      out.appendByte('0').appendByte('.');
+      for (int i = digits; i < scale; i++) {
+        out.appendByte('0');
+      }
+      appendDigits(out, negative, digits, digits);
+    } else {
+      appendDigits(out, negative, digits, digits - scale);
+      out.appendByte('.');
+      appendDigits(out, negative, scale, scale);
+    }
+  }
+
+  /**
+   * Writes {@code count} decimal digits of {@code -negative}, starting {@code fromRight} digits
+   * from the right end (so (…, 3, 3) writes the last three digits).
+   */
+  private static void appendDigits(TextBuffer out, long negative, int fromRight, int count) {
+    for (int position = fromRight - 1; position > fromRight - 1 - count; position--) {
+      out.appendByte('0' - (int) (negative / POW10[position] % 10));
     }
   }
 
