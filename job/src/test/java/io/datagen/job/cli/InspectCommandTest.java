@@ -1,0 +1,76 @@
+package io.datagen.job.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datagen.archive.testing.PgTools;
+import io.datagen.archive.testing.PostgresServers;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+  @TempDir
+  Path dir;
+
+  private static DatagenCliTest.Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new DatagenCliTest.Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void listsTheTocAndCountsRowsOfPgDumpsOwnArchive() throws Exception {
+    PostgresServers.Database database = PostgresServers.createDatabase(15);
+    try (var connection = database.connect(); var statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE items (id integer PRIMARY KEY, label text); "
+          + "INSERT INTO items SELECT g, 'line ' || g || E'\\n' FROM generate_series(1, 1234) g");
+    }
+    Path file = dir.resolve("pg_dump.dump");
+    PgTools.run(List.of(PgTools.tool("pg_dump").toString(), "-Fc", "-h", "127.0.0.1", "-p",
+        Integer.toString(database.port()), "-U", PostgresServers.SUPERUSER, "-f", file.toString(), database.name()))
+        .orThrow();
+
+    DatagenCliTest.Run run = run("inspect", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(";     dbname: " + database.name())
+        .contains("Dump Version: 1.14-0")
+        .containsPattern("\\d+; \\d+ \\d+ TABLE DATA public items postgres")
+        .contains(";     data: 1,234 rows")
+        .contains("; Total rows: 1,234");
+    assertThat(run("inspect", "--no-data", file.toString()).out()).doesNotContain("Total rows");
+  }
+
+  @Test
+  void countsRowsOfDatagensOwnArchive() throws Exception {
+    Path schema = dir.resolve("s.json");
+    Files.writeString(schema, """
+        {"version": "1.0", "database": {"name": "tiny"},
+         "tables": {"t": {"row_count": 777, "columns": {"id": {"type": "serial", "primary_key": true},
+                                                          "note": {"type": "text", "null_ratio": 0.5}}}}}
+        """);
+    Path archive = dir.resolve("tiny.dump");
+    DatagenCliTest.Run generated = run("generate", schema.toString(), "-o", archive.toString(), "--seed", "1",
+        "--master", "local[1]", "-q");
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
+    assertThat(generated.err()).isEmpty();
+    DatagenCliTest.Run run = run("inspect", archive.toString());
+    assertThat(run.out()).contains("Archive created at 2025-01-01 00:00:00 UTC").contains("data: 777 rows")
+        .contains("SEQUENCE SET public t_id_seq");
+  }
+
+  @Test
+  void aFileThatIsNotAnArchiveIsAVerifyError() throws Exception {
+    Path file = dir.resolve("not.dump");
+    Files.writeString(file, "-- a plain SQL script\n");
+    DatagenCliTest.Run run = run("inspect", file.toString());
+    assertThat(run.exitCode()).isEqualTo(5);
+    assertThat(run.err()).contains("Cannot inspect").contains("PGDMP");
+    assertThat(run("inspect", dir.resolve("missing.dump").toString()).exitCode()).isEqualTo(1);
+  }
+}
