@@ -8,12 +8,18 @@ import java.util.Properties;
 /** The tool's version, from the build (resource {@code datagen-version.properties}). */
 public final class DatagenVersion {
   public static final String VERSION = load();
+  /** The pg_dump archive version datagen writes. */
+  public static final String ARCHIVE_FORMAT = "1.14";
 
   private DatagenVersion() {}
 
   public static String describe() {
-    return "datagen " + VERSION + " (archive format 1.14, Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()
-        + ", Java " + Runtime.version() + ")";
+    return "datagen " + VERSION + " (archive format " + ARCHIVE_FORMAT + ", Spark " + sparkVersion() + ", Java "
+        + Runtime.version() + ")";
+  }
+
+  public static String sparkVersion() {
+    return org.apache.spark.package$.MODULE$.SPARK_VERSION();
   }
 
   private static String load() {

@@ -6,12 +6,15 @@ import io.datagen.job.plan.CompressionOption;
 import io.datagen.job.plan.OutputFormat;
 import io.datagen.job.plan.RunClock;
 import io.datagen.job.plan.SegmentPlanner;
+import io.datagen.job.plan.SelectionRequest;
 import io.datagen.job.spark.GenerateJob;
 import io.datagen.job.spark.GenerateRequest;
 import io.datagen.job.spark.RunSummary;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -79,6 +82,22 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master for a local launch, e.g. local[2]. Default: spark-submit's, else local[*].")
   String master;
 
+  @Option(names = "--tables", split = ",", paramLabel = "TABLE",
+      description = "Only these tables (comma-separated), plus the tables they reference.")
+  List<String> tables = new ArrayList<>();
+
+  @Option(names = "--tables-only", description = "With --tables: do not add referenced tables (their foreign keys are left out).")
+  boolean tablesOnly;
+
+  @Option(names = "--schema-only", description = "Only the definitions: no data (and no Spark job).")
+  boolean schemaOnly;
+
+  @Option(names = "--data-only", description = "Only the data (and sequence values), for tables that already exist.")
+  boolean dataOnly;
+
+  @Option(names = "--dry-run", description = "Print the plan and a size estimate; generate nothing.")
+  boolean dryRun;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
@@ -91,7 +110,7 @@ public final class GenerateCommand implements Callable<Integer> {
           + " to repeat this run)");
     }
     RunSummary summary = GenerateJob.run(request, quiet ? null : err);
-    if (!quiet) {
+    if (!quiet && !dryRun) {
       err.println(summary.describe());
     }
     err.flush();
@@ -126,11 +145,18 @@ public final class GenerateCommand implements Callable<Integer> {
     if (segmentRows < 1) {
       throw usage("Invalid --segment-rows: " + segmentRows + " (must be 1 or more)");
     }
+    if (schemaOnly && dataOnly) {
+      throw usage("--schema-only and --data-only exclude each other");
+    }
+    if (tablesOnly && tables.isEmpty()) {
+      throw usage("--tables-only needs --tables");
+    }
     if (rowsPerInsert < 1) {
       throw usage("Invalid --rows-per-insert: " + rowsPerInsert + " (must be 1 or more)");
     }
     return new GenerateRequest(schema, output, outputFormat, compression, RunClock.seed(seed), referenceTime, rows,
-        partitions, segmentRows, staging, keepStaging, rowsPerInsert, master);
+        partitions, segmentRows, staging, keepStaging, rowsPerInsert, master,
+        new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly), dryRun);
   }
 
   private static DatagenException usage(String message) {

@@ -13,9 +13,21 @@ public final class VersionCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--short", description = "Only the version number.")
   boolean shortForm;
 
+  @CommandLine.Option(names = "--json", description = "Version details as JSON.")
+  boolean json;
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().println(shortForm ? DatagenVersion.VERSION : DatagenVersion.describe());
+    if (json) {
+      JsonOutput.print(spec.commandLine().getOut(), g -> {
+        g.writeStringField("version", DatagenVersion.VERSION);
+        g.writeStringField("archive_format", DatagenVersion.ARCHIVE_FORMAT);
+        g.writeStringField("spark", DatagenVersion.sparkVersion());
+        g.writeStringField("java", Runtime.version().toString());
+      });
+    } else {
+      spec.commandLine().getOut().println(shortForm ? DatagenVersion.VERSION : DatagenVersion.describe());
+    }
     return 0;
   }
 

@@ -2,6 +2,7 @@ package io.datagen.job.ddl;
 
 import io.datagen.archive.Section;
 import io.datagen.archive.TocEntry;
+import io.datagen.job.plan.Selection;
 import io.datagen.job.schema.CheckSpec;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.CustomTypeSpec;
@@ -45,6 +46,7 @@ public final class DumpToc {
   }
 
   private final Schema schema;
+  private final Selection selection;
   private final Map<QualifiedName, Long> sequenceLastValues;
   private final List<TocEntry> entries = new ArrayList<>();
   private final Map<QualifiedName, Integer> typeIds = new HashMap<>();
@@ -55,8 +57,9 @@ public final class DumpToc {
   private final Map<String, Integer> keyConstraintIds = new HashMap<>();
   private final Map<String, Integer> schemaIds = new HashMap<>();
 
-  private DumpToc(Schema schema, Map<QualifiedName, Long> sequenceLastValues) {
+  private DumpToc(Schema schema, Selection selection, Map<QualifiedName, Long> sequenceLastValues) {
     this.schema = schema;
+    this.selection = selection;
     this.sequenceLastValues = Map.copyOf(sequenceLastValues);
   }
 
@@ -65,19 +68,43 @@ public final class DumpToc {
    *                           in the data; sequences without an entry are set as never called
    */
   public static Built build(Schema schema, Map<QualifiedName, Long> sequenceLastValues) {
-    DumpToc toc = new DumpToc(schema, sequenceLastValues);
+    return build(schema, Selection.all(schema), sequenceLastValues);
+  }
+
+  /**
+   * The TOC of the selected part: definitions of the selected tables (and of the types, schemas
+   * and sequences) unless data-only, their data unless schema-only. dumpIds stay dense, and no
+   * entry depends on one that is left out.
+   */
+  public static Built build(Schema schema, Selection selection, Map<QualifiedName, Long> sequenceLastValues) {
+    DumpToc toc = new DumpToc(schema, selection, sequenceLastValues);
     toc.sessionEntries();
-    toc.schemas();
-    toc.extensions();
-    toc.types();
-    toc.sequences();
-    toc.tables();
-    toc.tableData();
-    toc.sequenceValues();
-    toc.keyConstraints();
-    toc.indexes();
-    toc.foreignKeys();
+    if (selection.withSchema()) {
+      toc.schemas();
+      toc.extensions();
+      toc.types();
+      toc.sequences();
+      toc.tables();
+    }
+    if (selection.withData()) {
+      toc.tableData();
+      toc.sequenceValues();
+    }
+    if (selection.withSchema()) {
+      toc.keyConstraints();
+      toc.indexes();
+      toc.foreignKeys();
+    }
     return new Built(toc.entries, toc.tableDataIds);
+  }
+
+  private List<TableSpec> selectedTables() {
+    return schema.tables().stream().filter(t -> selection.includes(t.name())).toList();
+  }
+
+  /** The dumpIds of the given objects that are in this TOC. */
+  private static int[] present(Integer... ids) {
+    return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
   }
 
   /** Serial columns and the sequence each draws from, in table order. */
@@ -117,7 +144,7 @@ public final class DumpToc {
 
   private void schemas() {
     Set<String> names = new LinkedHashSet<>();
-    schema.tables().forEach(t -> names.add(t.name().schema()));
+    selectedTables().forEach(t -> names.add(t.name().schema()));
     schema.customTypes().forEach(t -> names.add(t.name().schema()));
     schema.sequences().forEach(s -> names.add(s.name().schema()));
     names.remove(QualifiedName.DEFAULT_SCHEMA);
@@ -149,7 +176,7 @@ public final class DumpToc {
   }
 
   private boolean usesType(TypeKind kind) {
-    return schema.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.type().kind() == kind);
+    return selectedTables().stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.type().kind() == kind);
   }
 
   private void types() {
@@ -193,7 +220,7 @@ public final class DumpToc {
   }
 
   private void tables() {
-    for (TableSpec table : schema.tables()) {
+    for (TableSpec table : selectedTables()) {
       String name = Sql.name(table.name());
       List<Integer> dependencies = new ArrayList<>();
       for (int id : schemaDependency(table.name().schema())) {
@@ -303,14 +330,14 @@ public final class DumpToc {
   }
 
   private void tableData() {
-    for (TableSpec table : schema.tables()) {
+    for (TableSpec table : selectedTables()) {
       List<String> columns = table.columns().stream().map(ColumnSpec::name).toList();
       int id = add(TocEntry.builder(nextId(), TocEntry.DESC_TABLE_DATA, Section.DATA)
           .hadDumper(true)
           .tag(table.name().name())
           .namespace(table.name().schema())
           .copyStmt(copyStatement(table.name(), columns))
-          .dependsOn(tableIds.get(table.name())));
+          .dependsOn(present(tableIds.get(table.name()))));
       tableDataIds.put(table.name(), id);
     }
   }
@@ -321,22 +348,28 @@ public final class DumpToc {
   }
 
   private void sequenceValues() {
-    for (Map.Entry<QualifiedName, Integer> sequence : sequenceIds.entrySet()) {
-      Long last = sequenceLastValues.get(sequence.getKey());
-      long start = schema.sequence(sequence.getKey()).map(SequenceSpec::start).orElse(1L);
+    Set<QualifiedName> sequences = new LinkedHashSet<>(sequenceIds.keySet());
+    if (!selection.withSchema()) {
+      // Data only: set the sequences the written data drew from.
+      sequences.addAll(sequenceLastValues.keySet());
+    }
+    for (QualifiedName sequence : sequences) {
+      Long last = sequenceLastValues.get(sequence);
+      long start = schema.sequence(sequence).map(SequenceSpec::start).orElse(1L);
+      String name = Sql.literal(Sql.name(sequence));
       String setval = last == null
-          ? "SELECT pg_catalog.setval(" + Sql.literal(Sql.name(sequence.getKey())) + ", " + start + ", false);\n"
-          : "SELECT pg_catalog.setval(" + Sql.literal(Sql.name(sequence.getKey())) + ", " + last + ", true);\n";
+          ? "SELECT pg_catalog.setval(" + name + ", " + start + ", false);\n"
+          : "SELECT pg_catalog.setval(" + name + ", " + last + ", true);\n";
       add(TocEntry.builder(nextId(), "SEQUENCE SET", Section.DATA)
-          .tag(sequence.getKey().name())
-          .namespace(sequence.getKey().schema())
+          .tag(sequence.name())
+          .namespace(sequence.schema())
           .defn(setval)
-          .dependsOn(sequence.getValue()));
+          .dependsOn(present(sequenceIds.get(sequence))));
     }
   }
 
   private void keyConstraints() {
-    for (TableSpec table : schema.tables()) {
+    for (TableSpec table : selectedTables()) {
       int tableId = tableIds.get(table.name());
       if (!table.primaryKey().isEmpty()) {
         String name = table.primaryKeyName();
@@ -369,7 +402,7 @@ public final class DumpToc {
   }
 
   private void indexes() {
-    for (TableSpec table : schema.tables()) {
+    for (TableSpec table : selectedTables()) {
       for (IndexSpec index : table.indexes()) {
         String defn = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Sql.ident(index.name()) + " ON "
             + Sql.name(table.name()) + " USING " + index.method() + " (" + Sql.columnList(index.columns()) + ")"
@@ -386,8 +419,11 @@ public final class DumpToc {
   }
 
   private void foreignKeys() {
-    for (TableSpec table : schema.tables()) {
+    for (TableSpec table : selectedTables()) {
       for (ForeignKeySpec fk : table.foreignKeys()) {
+        if (!selection.includes(table, fk)) {
+          continue;
+        }
         Integer referencedKey = keyConstraintIds.get(keyOf(fk.referencedTable(), fk.referencedColumns()));
         int[] dependencies = referencedKey == null ? new int[0] : new int[] {referencedKey};
         String body = "FOREIGN KEY (" + Sql.columnList(fk.columns()) + ") REFERENCES " + Sql.name(fk.referencedTable())

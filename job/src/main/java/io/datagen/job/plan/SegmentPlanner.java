@@ -18,12 +18,20 @@ public final class SegmentPlanner {
   private SegmentPlanner() {}
 
   public static List<Segment> segments(Schema schema, long segmentRows) {
+    return segments(schema, Selection.all(schema), segmentRows);
+  }
+
+  /** Segments of the selected tables only (none when the selection writes no data). */
+  public static List<Segment> segments(Schema schema, Selection selection, long segmentRows) {
     if (segmentRows < 1) {
       throw new IllegalArgumentException("Cannot plan segments of " + segmentRows + " rows: must be at least 1");
     }
     List<Segment> segments = new ArrayList<>();
     List<TableSpec> tables = schema.tables();
     for (int t = 0; t < tables.size(); t++) {
+      if (!selection.withData() || !selection.includes(tables.get(t).name())) {
+        continue;
+      }
       long rows = tables.get(t).rowCount();
       int index = 0;
       for (long first = 0; first < rows; first += segmentRows) {

@@ -13,6 +13,7 @@ import io.datagen.job.ddl.DumpToc;
 import io.datagen.job.plan.OutputFormat;
 import io.datagen.job.plan.Segment;
 import io.datagen.job.plan.SegmentPlanner;
+import io.datagen.job.plan.Selection;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
@@ -44,18 +45,31 @@ public final class GenerateJob {
   /** Runs on a Spark context of its own (spark-submit's, or local), stopped at the end. */
   public static RunSummary run(GenerateRequest request, PrintWriter progress) {
     Schema schema = SchemaInput.load(request.schemaSource(), request.rowsOverride(), progress);
+    if (request.dryRun()) {
+      return DryRun.run(schema, request, progress);
+    }
+    if (!request.selection().resolve(schema).withData()) {
+      return run(null, schema, request, progress); // schema only: nothing for Spark to do
+    }
     try (JavaSparkContext spark = SparkSetup.start(request.master())) {
       return run(spark, schema, request, progress);
     }
   }
 
-  /** Runs on the given context (left running): for tests and embedding. */
+  /**
+   * Runs on the given context (left running): for tests and embedding. {@code spark} may be null
+   * when the selection writes no data.
+   */
   public static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
     long started = System.nanoTime();
-    Configuration hadoop = spark.hadoopConfiguration();
+    Selection selection = request.selection().resolve(schema);
+    if (progress != null) {
+      selection.warnings().forEach(w -> progress.println("datagen: warning: " + w));
+    }
+    Configuration hadoop = spark != null ? spark.hadoopConfiguration() : new Configuration();
     String output = request.output() != null ? request.output() : defaultOutputName(schema, request.format());
     Path staging = stagingDirectory(request, output, spark);
-    JobSettings settings = new JobSettings(schema, request.seed(), request.referenceTime(), request.format(),
+    JobSettings settings = new JobSettings(schema, selection, request.seed(), request.referenceTime(), request.format(),
         request.compression(), request.rowsPerInsert(), staging.toString(), new HadoopConf(hadoop));
     OutputTarget target = OutputTarget.of(output, hadoop);
     boolean success = false;
@@ -65,7 +79,7 @@ public final class GenerateJob {
       target.commit();
       success = true;
       return new RunSummary(target.describe(), request.format().id() + ", " + request.compression(), request.seed(),
-          tableStats(schema, results), archiveBytes, Duration.ofNanos(System.nanoTime() - started));
+          tableStats(settings, results), archiveBytes, Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
       throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + e.getMessage(), e);
     } finally {
@@ -81,12 +95,12 @@ public final class GenerateJob {
   }
 
   private static List<SegmentResult> generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request) {
-    List<Segment> segments = SegmentPlanner.segments(settings.schema(), request.segmentRows());
-    int partitions = request.partitions() != null ? request.partitions() : Math.max(1, spark.defaultParallelism() * 2);
-    List<List<Segment>> groups = SegmentPlanner.partition(segments, partitions);
-    if (groups.isEmpty()) {
+    List<Segment> segments = SegmentPlanner.segments(settings.schema(), settings.selection(), request.segmentRows());
+    if (segments.isEmpty()) {
       return List.of();
     }
+    int partitions = request.partitions() != null ? request.partitions() : Math.max(1, spark.defaultParallelism() * 2);
+    List<List<Segment>> groups = SegmentPlanner.partition(segments, partitions);
     try {
       List<SegmentResult> results = new ArrayList<>(spark.parallelize(groups, groups.size())
           .flatMap(group -> new SegmentWriter(settings).writeAll(group).iterator())
@@ -108,11 +122,11 @@ public final class GenerateJob {
   private static long assemble(JobSettings settings, List<SegmentResult> results, OutputTarget target)
       throws IOException {
     Schema schema = settings.schema();
-    DumpToc.Built toc = DumpToc.build(schema, SequenceValues.lastValues(schema, settings.seed(), settings.referenceTime()));
+    Map<QualifiedName, Long> sequenceValues = settings.selection().withData()
+        ? SequenceValues.lastValues(schema, settings.selection(), settings.seed(), settings.referenceTime()) : Map.of();
+    DumpToc.Built toc = DumpToc.build(schema, settings.selection(), sequenceValues);
     Map<Integer, List<DataPiece>> pieces = new HashMap<>();
-    for (TableSpec table : schema.tables()) {
-      pieces.put(toc.tableDataIds().get(table.name()), new ArrayList<>());
-    }
+    toc.tableDataIds().values().forEach(id -> pieces.put(id, new ArrayList<>()));
     for (SegmentResult result : results) {
       QualifiedName table = schema.tables().get(result.segment().tableIndex()).name();
       pieces.get(toc.tableDataIds().get(table)).add(new DataPiece(result.rawLength(), result.storedLength(),
@@ -136,7 +150,8 @@ public final class GenerateJob {
         settings.schema().database().name(), version, version);
   }
 
-  private static List<RunSummary.TableStats> tableStats(Schema schema, List<SegmentResult> results) {
+  private static List<RunSummary.TableStats> tableStats(JobSettings settings, List<SegmentResult> results) {
+    Schema schema = settings.schema();
     List<RunSummary.TableStats> stats = new ArrayList<>();
     for (int t = 0; t < schema.tables().size(); t++) {
       long raw = 0;
@@ -148,6 +163,9 @@ public final class GenerateJob {
         }
       }
       TableSpec table = schema.tables().get(t);
+      if (!settings.selection().includes(table.name()) || !settings.selection().withData()) {
+        continue;
+      }
       stats.add(new RunSummary.TableStats(table.name().toString(), table.rowCount(), raw, stored));
     }
     return stats;
@@ -166,7 +184,7 @@ public final class GenerateJob {
       Path parent = new Path(output).getParent();
       return new Path(parent == null ? new Path(".") : parent, name);
     }
-    if (spark.master().startsWith("local")) {
+    if (spark == null || spark.master().startsWith("local")) {
       return new Path(new java.io.File(System.getProperty("java.io.tmpdir")).toURI().toString(), name);
     }
     return new Path(name);

@@ -2,6 +2,7 @@ package io.datagen.job.spark;
 
 import io.datagen.job.plan.CompressionOption;
 import io.datagen.job.plan.OutputFormat;
+import io.datagen.job.plan.SelectionRequest;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param partitions    Spark partitions, or null for the default parallelism
  * @param staging       staging directory URI, or null for the default
  * @param master        Spark master override for a local launch, or null
+ * @param selection     which tables, and schema and/or data
+ * @param dryRun        plan and estimate only: no Spark job, no output
  */
 public record GenerateRequest(
     String schemaSource,
@@ -28,13 +31,16 @@ public record GenerateRequest(
     String staging,
     boolean keepStaging,
     int rowsPerInsert,
-    String master) {
+    String master,
+    SelectionRequest selection,
+    boolean dryRun) {
 
   public GenerateRequest {
     Objects.requireNonNull(schemaSource, "schemaSource");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(compression, "compression");
     Objects.requireNonNull(referenceTime, "referenceTime");
+    Objects.requireNonNull(selection, "selection");
   }
 
   public boolean toStdout() {

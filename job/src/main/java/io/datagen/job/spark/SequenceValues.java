@@ -3,6 +3,7 @@ package io.datagen.job.spark;
 import io.datagen.job.generate.SequenceColumn;
 import io.datagen.job.generate.TableGenerators;
 import io.datagen.job.generate.TableRowGenerator;
+import io.datagen.job.plan.Selection;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
@@ -18,10 +19,10 @@ import java.util.Map;
 final class SequenceValues {
   private SequenceValues() {}
 
-  static Map<QualifiedName, Long> lastValues(Schema schema, long seed, Instant referenceTime) {
+  static Map<QualifiedName, Long> lastValues(Schema schema, Selection selection, long seed, Instant referenceTime) {
     Map<QualifiedName, Long> values = new HashMap<>();
     for (TableSpec table : schema.tables()) {
-      if (table.rowCount() == 0) {
+      if (table.rowCount() == 0 || !selection.includes(table.name())) {
         continue;
       }
       TableRowGenerator generator = TableGenerators.create(schema, table.name(), seed, referenceTime);

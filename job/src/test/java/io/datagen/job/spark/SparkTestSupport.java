@@ -4,6 +4,7 @@ import io.datagen.job.plan.CompressionOption;
 import io.datagen.job.plan.OutputFormat;
 import io.datagen.job.plan.RunClock;
 import io.datagen.job.plan.SegmentPlanner;
+import io.datagen.job.plan.SelectionRequest;
 import io.datagen.job.schema.Schema;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class SparkTestSupport {
 
   static GenerateRequest request(Path output, long seed, Integer partitions, OutputFormat format, CompressionOption compression) {
     return new GenerateRequest("unused", output.toString(), format, compression, seed, RunClock.SEEDED_EPOCH, null,
-        partitions, SegmentPlanner.DEFAULT_SEGMENT_ROWS / 8, null, false, 100, null);
+        partitions, SegmentPlanner.DEFAULT_SEGMENT_ROWS / 8, null, false, 100, null, SelectionRequest.ALL, false);
   }
 
   static GenerateRequest request(Path output, long seed, Integer partitions) {
