@@ -31,11 +31,53 @@ public final class DatagenCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    int exitCode = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
-    System.exit(exitCode);
+    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), CliEnvironment.system(),
+        args));
   }
 
-  /** The configured command line, with out/err injectable for tests. */
+  /**
+   * Runs a command with defaults from the environment and a config file ({@link ConfigDefaults}):
+   * what {@code datagen} does.
+   */
+  public static int execute(PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
+    CommandLine cli = commandLine(out, err);
+    try {
+      cli.setDefaultValueProvider(ConfigDefaults.load(environment, explicitConfig(args), configurableKeys(cli)));
+    } catch (DatagenException e) {
+      err.println(messageOf(e));
+      err.flush();
+      return e.category().exitCode();
+    }
+    return cli.execute(args);
+  }
+
+  /** The {@code --config} argument, read before parsing because it decides the defaults. */
+  static String explicitConfig(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--config") && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith("--config=")) {
+        return args[i].substring("--config=".length());
+      }
+    }
+    return null;
+  }
+
+  private static java.util.Set<String> configurableKeys(CommandLine cli) {
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      for (CommandLine.Model.OptionSpec option : sub.getCommandSpec().options()) {
+        String key = ConfigDefaults.keyOf(option);
+        if (key != null) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** The configured command line without outside defaults, with out/err injectable for tests. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new DatagenCli());
     cli.setOut(out);

@@ -17,6 +17,10 @@ public final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--config", paramLabel = "FILE",
+      description = "Option defaults (YAML or JSON). Default: .datagen.yaml here, else in the home directory.")
+  String config;
+
   @Parameters(index = "0", paramLabel = "SCHEMA", description = "Schema file (JSON), or - for stdin.")
   String schema;
 

@@ -1,0 +1,86 @@
+package io.datagen.job.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** flags > DATAGEN_* environment > config file > built-in defaults, observed through --dry-run's plan line. */
+class ConfigPrecedenceTest {
+  @TempDir
+  Path work;
+  @TempDir
+  Path home;
+  private String schema;
+
+  @BeforeEach
+  void schema() throws URISyntaxException {
+    schema = Paths.get(getClass().getResource("/e2e/blog-core.json").toURI()).toString();
+  }
+
+  private DatagenCliTest.Run run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = DatagenCli.execute(new PrintWriter(out), new PrintWriter(err), new CliEnvironment(env, work, home), args);
+    return new DatagenCliTest.Run(code, out.toString(), err.toString());
+  }
+
+  private String plan(Map<String, String> env, String... extra) {
+    String[] args = new String[extra.length + 3];
+    args[0] = "generate";
+    args[1] = schema;
+    args[2] = "--dry-run";
+    System.arraycopy(extra, 0, args, 3, extra.length);
+    DatagenCliTest.Run run = run(env, args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run.err().lines().filter(l -> l.contains("dry run")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void builtInDefaults() {
+    assertThat(plan(Map.of(), "--seed", "1")).contains("custom, gzip:6, seed 1").contains("up to 65,536 rows");
+  }
+
+  @Test
+  void fileThenEnvironmentThenFlags() throws Exception {
+    Files.writeString(work.resolve(".datagen.yaml"), "seed: 5\nformat: copy\nsegment_rows: 1000\ncompress: gzip:2\n");
+    assertThat(plan(Map.of())).contains("copy, gzip:2, seed 5").contains("up to 1,000 rows");
+    assertThat(plan(Map.of("DATAGEN_SEED", "7", "DATAGEN_FORMAT", "sql"))).contains("sql, gzip:2, seed 7");
+    assertThat(plan(Map.of("DATAGEN_SEED", "7"), "--seed", "8", "--segment-rows", "10")).contains("seed 8")
+        .contains("up to 10 rows");
+  }
+
+  @Test
+  void explicitConfigFileWinsOverTheWorkingDirectoryOneAndHomeIsTheLastResort() throws Exception {
+    Files.writeString(home.resolve(".datagen.yaml"), "seed: 11\n");
+    assertThat(plan(Map.of())).contains("seed 11");
+    Files.writeString(work.resolve(".datagen.yaml"), "seed: 12\n");
+    assertThat(plan(Map.of())).contains("seed 12");
+    Files.writeString(work.resolve("ci.json"), "{\"seed\": 13, \"format\": \"copy\"}");
+    assertThat(plan(Map.of(), "--config", "ci.json")).contains("copy, none, seed 13");
+  }
+
+  @Test
+  void typosInTheConfigFileAreUsageErrors() throws Exception {
+    Files.writeString(work.resolve(".datagen.yaml"), "sede: 5\n");
+    DatagenCliTest.Run run = run(Map.of(), "generate", schema, "--dry-run");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("unknown option 'sede'").contains("did you mean 'seed'");
+    assertThat(run(Map.of(), "generate", schema, "--config", "missing.yaml").err()).contains("no such file");
+  }
+
+  @Test
+  void badValuesFromTheEnvironmentNameTheOption() {
+    DatagenCliTest.Run run = run(Map.of("DATAGEN_SEED", "soon"), "generate", schema, "--dry-run");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("--seed").contains("soon");
+  }
+}
