@@ -105,6 +105,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--json", description = "Print the run summary as JSON on stdout (needs -o FILE: with -o - stdout carries the archive).")
+  boolean json;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -113,9 +116,33 @@ public final class GenerateCommand implements Callable<Integer> {
       err.println("datagen: no --seed given; using seed " + request.seed() + " (pass --seed " + request.seed()
           + " to repeat this run)");
     }
-    RunSummary summary = GenerateJob.run(request, quiet ? null : err);
+    RunSummary summary = GenerateJob.run(request, quiet ? null : err, System.console() != null);
     if (!quiet && !dryRun) {
       err.println(summary.describe());
+    }
+    if (json) {
+      JsonOutput.print(spec.commandLine().getOut(), g -> {
+        g.writeStringField("output", summary.output());
+        g.writeStringField("format", request.format().id());
+        g.writeStringField("compression", request.compression().toString());
+        g.writeNumberField("seed", summary.seed());
+        g.writeStringField("timestamp", request.referenceTime().toString());
+        g.writeBooleanField("dry_run", dryRun);
+        g.writeNumberField("rows", summary.totalRows());
+        g.writeNumberField("raw_bytes", summary.tables().stream().mapToLong(RunSummary.TableStats::rawBytes).sum());
+        g.writeNumberField("archive_bytes", summary.archiveBytes());
+        g.writeNumberField("seconds", summary.elapsed().toMillis() / 1000.0);
+        g.writeArrayFieldStart("tables");
+        for (RunSummary.TableStats table : summary.tables()) {
+          g.writeStartObject();
+          g.writeStringField("name", table.table());
+          g.writeNumberField("rows", table.rows());
+          g.writeNumberField("raw_bytes", table.rawBytes());
+          g.writeNumberField("stored_bytes", table.storedBytes());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
     }
     err.flush();
     return 0;
@@ -148,6 +175,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (segmentRows < 1) {
       throw usage("Invalid --segment-rows: " + segmentRows + " (must be 1 or more)");
+    }
+    if (json && "-".equals(output)) {
+      throw usage("--json prints the summary on stdout, which -o - uses for the archive; write the archive to a file");
     }
     if (schemaOnly && dataOnly) {
       throw usage("--schema-only and --data-only exclude each other");

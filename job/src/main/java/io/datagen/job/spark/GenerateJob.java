@@ -33,6 +33,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * One {@code generate} run, in the order of ARCHITECTURE.md's data flow: load and validate the
@@ -44,6 +45,14 @@ public final class GenerateJob {
 
   /** Runs on a Spark context of its own (spark-submit's, or local), stopped at the end. */
   public static RunSummary run(GenerateRequest request, PrintWriter progress) {
+    return run(request, progress, false);
+  }
+
+  /**
+   * @param progress where messages and progress go (null: quiet)
+   * @param terminal whether {@code progress} is a terminal (live redraw) or a log (a line every few seconds)
+   */
+  public static RunSummary run(GenerateRequest request, PrintWriter progress, boolean terminal) {
     Schema schema = SchemaInput.load(request.schemaSource(), request.rowsOverride(), progress);
     if (request.dryRun()) {
       return DryRun.run(schema, request, progress);
@@ -52,15 +61,21 @@ public final class GenerateJob {
       return run(null, schema, request, progress); // schema only: nothing for Spark to do
     }
     try (JavaSparkContext spark = SparkSetup.start(request.master())) {
-      return run(spark, schema, request, progress);
+      return run(spark, schema, request, progress, terminal);
     }
+  }
+
+  /** Runs on the given context (left running), reporting progress as log lines: for tests and embedding. */
+  public static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
+    return run(spark, schema, request, progress, false);
   }
 
   /**
    * Runs on the given context (left running): for tests and embedding. {@code spark} may be null
    * when the selection writes no data.
    */
-  public static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
+  private static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress,
+      boolean terminal) {
     long started = System.nanoTime();
     Selection selection = request.selection().resolve(schema);
     if (progress != null) {
@@ -74,7 +89,7 @@ public final class GenerateJob {
     OutputTarget target = OutputTarget.of(output, hadoop);
     boolean success = false;
     try {
-      List<SegmentResult> results = generate(spark, settings, request);
+      List<SegmentResult> results = generate(spark, settings, request, progress, terminal);
       long archiveBytes = assemble(settings, results, target);
       target.commit();
       success = true;
@@ -94,16 +109,19 @@ public final class GenerateJob {
     }
   }
 
-  private static List<SegmentResult> generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request) {
+  private static List<SegmentResult> generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request,
+      PrintWriter progress, boolean terminal) {
     List<Segment> segments = SegmentPlanner.segments(settings.schema(), settings.selection(), request.segmentRows());
     if (segments.isEmpty()) {
       return List.of();
     }
     int partitions = request.partitions() != null ? request.partitions() : Math.max(1, spark.defaultParallelism() * 2);
     List<List<Segment>> groups = SegmentPlanner.partition(segments, partitions);
-    try {
+    try (ProgressReporter reporter = new ProgressReporter(spark, settings.schema(), settings.selection(), progress,
+        terminal)) {
+      LongAccumulator[] rowsDone = reporter.rowsDone();
       List<SegmentResult> results = new ArrayList<>(spark.parallelize(groups, groups.size())
-          .flatMap(group -> new SegmentWriter(settings).writeAll(group).iterator())
+          .flatMap(group -> new SegmentWriter(settings, rowsDone).writeAll(group).iterator())
           .collect());
       results.sort(Comparator.comparingInt((SegmentResult r) -> r.segment().tableIndex())
           .thenComparingInt(r -> r.segment().segmentIndex()));

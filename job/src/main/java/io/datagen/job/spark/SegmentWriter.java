@@ -25,6 +25,7 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The executor side of a run: for each segment of a task, generate its rows as text, encode them
@@ -38,9 +39,12 @@ public final class SegmentWriter {
   private final PieceEncoder encoder;
   private final Map<Integer, TableRowGenerator> generators = new HashMap<>();
   private final TextBuffer buffer = new TextBuffer(1 << 20);
+  private final LongAccumulator[] rowsDone;
 
-  public SegmentWriter(JobSettings settings) {
+  /** @param rowsDone per table, where to count written rows for progress reporting */
+  public SegmentWriter(JobSettings settings, LongAccumulator[] rowsDone) {
     this.settings = settings;
+    this.rowsDone = rowsDone;
     Compression compression = settings.compression().isGzip()
         ? Compression.gzip(settings.compression().level()) : Compression.none();
     this.encoder = settings.format() == OutputFormat.CUSTOM
@@ -82,6 +86,7 @@ public final class SegmentWriter {
     out.write(piece.bytes());
     CRC32 crc = new CRC32();
     crc.update(piece.bytes());
+    rowsDone[segment.tableIndex()].add(segment.rowCount());
     return new SegmentResult(segment, file.toString(), offset, piece.rawLength(), piece.storedLength(),
         piece.adler32(), (int) crc.getValue());
   }

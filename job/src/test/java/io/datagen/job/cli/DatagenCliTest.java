@@ -128,6 +128,44 @@ class DatagenCliTest {
   }
 
   @Test
+  void jsonSummaryGoesToStdout() throws Exception {
+    Path output = dir.resolve("shop.dump");
+    Run run = run("generate", schema(VALID).toString(), "-o", output.toString(), "--seed", "5", "--master", "local[1]",
+        "--json", "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(summary.get("output").asText()).isEqualTo(output.toString());
+    assertThat(summary.get("rows").asLong()).isEqualTo(1300);
+    assertThat(summary.get("seed").asLong()).isEqualTo(5);
+    assertThat(summary.get("archive_bytes").asLong()).isEqualTo(Files.size(output));
+    assertThat(summary.get("tables")).hasSize(2);
+    assertThat(run("generate", schema(VALID).toString(), "-o", "-", "--json").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void validateJsonListsErrorsWithLocations() throws Exception {
+    Run run = run("validate", "--json", schema(VALID.replace("\"numeric(10,2)\"", "\"datetime\"")).toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(result.get("valid").asBoolean()).isFalse();
+    com.fasterxml.jackson.databind.JsonNode error = result.get("errors").get(0);
+    assertThat(error.get("path").asText()).isEqualTo("$.tables.orders.columns[2].type");
+    assertThat(error.get("line").asInt()).isEqualTo(17);
+    assertThat(error.get("message").asText()).contains("timestamp");
+    Run valid = run("validate", "--json", schema(VALID).toString());
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(valid.out()).get("tables")).hasSize(2);
+  }
+
+  @Test
+  void versionJson() throws Exception {
+    Run run = run("version", "--json");
+    com.fasterxml.jackson.databind.JsonNode version = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(version.get("archive_format").asText()).isEqualTo("1.14");
+    assertThat(version.get("spark").asText()).startsWith("4.");
+  }
+
+  @Test
   void unseededRunsPrintTheSeedTheyDrew() throws Exception {
     Path output = dir.resolve("shop.dump");
     Run run = run("generate", schema(VALID).toString(), "-o", output.toString(), "--master", "local[1]");
