@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "Generates realistic, reproducible PostgreSQL test data as pg_dump archives, with Apache Spark.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class, TemplateCommand.class,
+        VersionCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -10,6 +10,8 @@ import io.datagen.job.plan.SelectionRequest;
 import io.datagen.job.spark.GenerateJob;
 import io.datagen.job.spark.GenerateRequest;
 import io.datagen.job.spark.RunSummary;
+import io.datagen.job.templates.TemplateCatalog;
+import io.datagen.job.templates.TemplateSchemas;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +41,15 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = {"-i", "--input"}, paramLabel = "SCHEMA", description = "Schema file (the original tool's spelling).")
   String inputOption;
+
+  @Option(names = {"-t", "--template"}, paramLabel = "NAME[:PREFIX]",
+      description = "A built-in template instead of a schema file (see datagen template list). Repeat to merge "
+          + "templates; a PREFIX goes before all of that template's table names.")
+  List<String> templates = new ArrayList<>();
+
+  @Option(names = {"--template-param", "--param"}, paramLabel = "KEY=VALUE",
+      description = "Template parameter: scale=F (all tables), rows.TABLE=N (one table).")
+  Map<String, String> templateParams = new java.util.LinkedHashMap<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE|URI|-",
       description = "Where to write: a file, any Hadoop URI (s3a://, hdfs://, file:), or - for stdout. "
@@ -153,8 +164,19 @@ public final class GenerateCommand implements Callable<Integer> {
       throw usage("Give the schema either as an argument or with -i/--input, not both");
     }
     String schema = schemaArgument != null ? schemaArgument : inputOption;
+    String schemaText = null;
+    if (!templates.isEmpty()) {
+      if (schema != null) {
+        throw usage("Give either a schema file or --template, not both");
+      }
+      List<TemplateSchemas.TemplateRef> refs = templates.stream().map(TemplateSchemas.TemplateRef::parse).toList();
+      schemaText = TemplateSchemas.instantiate(TemplateCatalog.builtIn(), refs, templateParams);
+      schema = TemplateSchemas.sourceName(refs);
+    } else if (!templateParams.isEmpty()) {
+      throw usage("--template-param needs --template");
+    }
     if (schema == null) {
-      throw usage("Missing schema: datagen generate SCHEMA.json (or - for stdin)");
+      throw usage("Missing schema: datagen generate SCHEMA.json (or - for stdin, or --template NAME)");
     }
     OutputFormat outputFormat;
     CompressionOption compression;
@@ -188,7 +210,7 @@ public final class GenerateCommand implements Callable<Integer> {
     if (rowsPerInsert < 1) {
       throw usage("Invalid --rows-per-insert: " + rowsPerInsert + " (must be 1 or more)");
     }
-    return new GenerateRequest(schema, output, outputFormat, compression, RunClock.seed(seed), referenceTime, rows,
+    return new GenerateRequest(schema, schemaText, output, outputFormat, compression, RunClock.seed(seed), referenceTime, rows,
         partitions, segmentRows, staging, keepStaging, rowsPerInsert, master,
         new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly), dryRun);
   }

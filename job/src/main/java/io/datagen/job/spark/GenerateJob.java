@@ -53,15 +53,15 @@ public final class GenerateJob {
    * @param terminal whether {@code progress} is a terminal (live redraw) or a log (a line every few seconds)
    */
   public static RunSummary run(GenerateRequest request, PrintWriter progress, boolean terminal) {
-    Schema schema = SchemaInput.load(request.schemaSource(), request.rowsOverride(), progress);
+    Schema schema = SchemaInput.load(request.schemaSource(), request.schemaText(), request.rowsOverride(), progress);
     if (request.dryRun()) {
       return DryRun.run(schema, request, progress);
     }
     if (!request.selection().resolve(schema).withData()) {
       return run(null, schema, request, progress); // schema only: nothing for Spark to do
     }
-    try (JavaSparkContext spark = SparkSetup.start(request.master())) {
-      return run(spark, schema, request, progress, terminal);
+    try (SparkSetup.Lease spark = SparkSetup.lease(request.master())) {
+      return run(spark.context(), schema, request, progress, terminal);
     }
   }
 

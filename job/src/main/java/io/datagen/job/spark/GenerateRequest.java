@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Everything one {@code generate} run needs, resolved from the command line.
  *
- * @param schemaSource  a schema file path, or {@code -} for stdin
+ * @param schemaSource  a schema file path, {@code -} for stdin, or the name of {@code schemaText}
+ * @param schemaText    the schema itself (an instantiated template), or null to read {@code schemaSource}
  * @param output        a path or Hadoop URI, {@code -} for stdout, or null for the default name
  * @param rowsOverride  row count for every table, or null
  * @param partitions    Spark partitions, or null for the default parallelism
@@ -20,6 +21,7 @@ import java.util.Objects;
  */
 public record GenerateRequest(
     String schemaSource,
+    String schemaText,
     String output,
     OutputFormat format,
     CompressionOption compression,

@@ -26,9 +26,17 @@ public final class SchemaInput {
    * @return the schema plus every warning (also printed)
    */
   public static Checked check(String source, Long rowsOverride) {
+    return check(source, null, rowsOverride);
+  }
+
+  /**
+   * @param text the schema text (e.g. an instantiated template), or null to read {@code source}
+   */
+  public static Checked check(String source, String text, Long rowsOverride) {
     SchemaLoader loader = rowsOverride == null ? new SchemaLoader() : new SchemaLoader().withRowCountOverride(rowsOverride);
-    LoadedSchema loaded = "-".equals(source) ? loader.loadStdin() : loader.load(Path.of(source));
-    String sourceName = "-".equals(source) ? SchemaLoader.STDIN_NAME : source;
+    LoadedSchema loaded = text != null ? loader.load(text, source)
+        : "-".equals(source) ? loader.loadStdin() : loader.load(Path.of(source));
+    String sourceName = text != null ? source : "-".equals(source) ? SchemaLoader.STDIN_NAME : source;
     List<SchemaProblem> problems = GenerationValidator.validate(loaded.schema());
     List<SchemaProblem> warnings = new ArrayList<>(loaded.warnings());
     if (problems.stream().anyMatch(p -> p.severity() == SchemaProblem.Severity.ERROR)) {
@@ -46,7 +54,11 @@ public final class SchemaInput {
   }
 
   public static Schema load(String source, Long rowsOverride, PrintWriter warningsOut) {
-    Checked checked = check(source, rowsOverride);
+    return load(source, null, rowsOverride, warningsOut);
+  }
+
+  public static Schema load(String source, String text, Long rowsOverride, PrintWriter warningsOut) {
+    Checked checked = check(source, text, rowsOverride);
     if (warningsOut != null) {
       checked.warnings().forEach(w -> warningsOut.println("datagen: " + w.describe()));
     }

@@ -11,7 +11,31 @@ import org.apache.spark.api.java.JavaSparkContext;
 public final class SparkSetup {
   public static final String APP_NAME = "datagen";
 
+  /** The context this class started last, reused while it runs (one SparkContext per JVM). */
+  private static JavaSparkContext current;
+
   private SparkSetup() {}
+
+  /**
+   * A context for one run: the one already running in this JVM if {@link #start} made it (an
+   * embedding application or a test owns it, so the run must not stop it), else a new one that
+   * the run owns and stops.
+   */
+  public record Lease(JavaSparkContext context, boolean owned) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (owned) {
+        context.stop();
+      }
+    }
+  }
+
+  public static synchronized Lease lease(String masterOverride) {
+    if (current != null && !current.sc().isStopped()) {
+      return new Lease(current, false);
+    }
+    return new Lease(start(masterOverride), true);
+  }
 
   /**
    * @param masterOverride a master URL given on datagen's command line (e.g. {@code local[2]}),
@@ -31,6 +55,10 @@ public final class SparkSetup {
     }
     // Segments are small metadata; a task result is never large. Keep failures quick to surface.
     conf.setIfMissing("spark.task.maxFailures", "4");
-    return new JavaSparkContext(conf);
+    JavaSparkContext context = new JavaSparkContext(conf);
+    synchronized (SparkSetup.class) {
+      current = context;
+    }
+    return context;
   }
 }

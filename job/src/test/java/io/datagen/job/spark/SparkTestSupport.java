@@ -27,7 +27,7 @@ final class SparkTestSupport {
   }
 
   static GenerateRequest request(Path output, long seed, Integer partitions, OutputFormat format, CompressionOption compression) {
-    return new GenerateRequest("unused", output.toString(), format, compression, seed, RunClock.SEEDED_EPOCH, null,
+    return new GenerateRequest("unused", null, output.toString(), format, compression, seed, RunClock.SEEDED_EPOCH, null,
         partitions, SegmentPlanner.DEFAULT_SEGMENT_ROWS / 8, null, false, 100, null, SelectionRequest.ALL, false);
   }
 
