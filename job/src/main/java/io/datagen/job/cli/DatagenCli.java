@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionCommand.Provider.class,
     description = "Generates realistic, reproducible PostgreSQL test data as pg_dump archives, with Apache Spark.",
     subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class, TemplateCommand.class,
-        VersionCommand.class, CommandLine.HelpCommand.class},
+        VersionCommand.class, CompletionCommand.class, ManPageCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
