@@ -59,8 +59,8 @@ class GenerationValidatorTest {
 
   @Test
   void laterGeneratorsAreReportedAsNotSupportedYet() {
-    SchemaProblem problem = onlyError(col("c", TestSchemas.varchar(50)).gen("email"));
-    assertThat(problem.message()).contains("Generator 'email'", "not supported in this version")
+    SchemaProblem problem = onlyError(col("c", TestSchemas.varchar(50)).gen("timeseries"));
+    assertThat(problem.message()).contains("Generator 'timeseries'", "not supported in this version")
         .doesNotContain("did you mean");
     assertThat(onlyError(col("c", TypeKind.TEXT).distribution("type", "zipf")).message())
         .contains("'distribution'", "not supported");
