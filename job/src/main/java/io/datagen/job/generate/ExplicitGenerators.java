@@ -33,9 +33,9 @@ import java.util.Map;
  */
 final class ExplicitGenerators {
   static final List<String> SUPPORTED = java.util.stream.Stream.concat(java.util.stream.Stream.of("sequence", "uuid", "enum", "weighted_enum", "integer_range",
-      "decimal_range", "boolean", "constant", "date_range", "timestamp_range"), FakeGenerators.NAMES.stream()).toList();
+      "decimal_range", "boolean", "constant", "date_range", "timestamp_range", "json"), FakeGenerators.NAMES.stream()).toList();
   /** Documented in the input format, built by later versions. */
-  static final List<String> PLANNED = List.of("pattern", "template", "timeseries", "json");
+  static final List<String> PLANNED = List.of("pattern", "template", "timeseries");
   private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
 
   private ExplicitGenerators() {}
@@ -56,6 +56,7 @@ final class ExplicitGenerators {
           "country", "country_code", "postal_code", "url", "ip", "mac", "credit_card", "iban", "job_title",
           "product_name", "color", "currency_code", "latitude", "longitude", "lorem_ipsum", "faker" ->
           FakeGenerators.source(name, ctx, config, problems);
+      case "json" -> JsonGenerator.source(ctx, config, problems);
       default -> throw new IllegalArgumentException("Cannot build generator " + name);
     };
   }

@@ -97,6 +97,10 @@ class AllTypesRestoreTest {
     assertThat(special.stream().map(r -> r.get(0)).toList())
         .containsExactlyInAnyOrder("", "NULL", "a,b", "back\\slash", "q\"uote", "tab\there", "{x}");
     assertThat(count("c_constant_inet = inet '192.168.0.1/24'")).isEqualTo(20_000);
+    assertThat(count("jsonb_typeof(c_json_fields->'age') = 'number' AND (c_json_fields->>'age')::int BETWEEN 18 AND 90"
+        + " AND jsonb_typeof(c_json_fields->'vip') = 'boolean' AND c_json_fields->>'email' LIKE '%@%'"
+        + " AND (c_json_fields->>'id')::uuid IS NOT NULL AND jsonb_typeof(c_json_fields->'score') = 'number'"
+        + " AND c_json_fields->>'city' <> ''")).isEqualTo(20_000);
   }
 
   @Test
