@@ -156,6 +156,7 @@ final class TablePlan {
     if (column.generator() != null) {
       String name = column.generator().trim().toLowerCase(Locale.ROOT);
       ConfigReader config = new ConfigReader(name, column.generatorConfig(), column.path(), problems);
+      TypeSources.warnUncheckedDomain(ctx, problems);
       if (name.equals("sequence")) {
         sequences[i] = SequenceSources.fromConfig(ctx, config, problems);
         sources[i] = sequences[i] == null ? null : sequences[i].values();

@@ -36,6 +36,17 @@ final class TypeSources {
     return of(ctx, ctx.column().type(), ctx.column().name(), problems);
   }
 
+  /** An explicit generator on a column whose domain has a CHECK: its values are not checked against it. */
+  static void warnUncheckedDomain(ColumnContext ctx, Problems problems) {
+    PgType type = ctx.column().type();
+    CustomTypeSpec domain = type.kind() == TypeKind.DOMAIN ? ctx.schema().customType(type.customName()).orElse(null) : null;
+    if (domain != null && domain.domainConstraint() != null) {
+      problems.warning(ctx.generatorPath(), SourceLocation.UNKNOWN, "Generator '" + ctx.column().generator() + "' of "
+          + ctx.describe() + " ignores the CHECK of domain " + type.customName() + " (" + domain.domainConstraint()
+          + "); values that violate it will make the restore fail");
+    }
+  }
+
   /**
    * For an explicit generator on an array column: the generator fills the elements (built with the
    * element type), the column gets arrays of them. Null when the element source is null.
