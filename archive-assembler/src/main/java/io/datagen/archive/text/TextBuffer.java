@@ -233,4 +233,49 @@ public final class TextBuffer {
         bytes[length++] = '\'';
         return this;
     }
+
+    /**
+     * Appends UTF-8 bytes in COPY text format, like {@link #appendCopyEscaped(CharSequence)}: only
+     * ASCII bytes are ever escaped, so multi-byte sequences are copied unchanged.
+     */
+    public TextBuffer appendCopyEscapedUtf8(byte[] source, int offset, int count) {
+        ensure(count);
+        for (int i = offset; i < offset + count; i++) {
+            byte b = source[i];
+            byte escape = b >= 0 ? CopyText.escapeLetter((char) b) : 0;
+            if (escape != 0) {
+                ensure(2);
+                bytes[length++] = '\\';
+                bytes[length++] = escape;
+            } else if (b == 0) {
+                throw new IllegalArgumentException("Cannot encode text value: it contains NUL (U+0000), which PostgreSQL text cannot store");
+            } else {
+                ensure(1);
+                bytes[length++] = b;
+            }
+        }
+        return this;
+    }
+
+    /** Appends UTF-8 bytes as a SQL string literal, like {@link #appendSqlLiteral(CharSequence)}. */
+    public TextBuffer appendSqlLiteralUtf8(byte[] source, int offset, int count) {
+        ensure(count + 2);
+        bytes[length++] = '\'';
+        for (int i = offset; i < offset + count; i++) {
+            byte b = source[i];
+            if (b == '\'') {
+                ensure(2);
+                bytes[length++] = '\'';
+                bytes[length++] = '\'';
+            } else if (b == 0) {
+                throw new IllegalArgumentException("Cannot encode SQL literal: it contains NUL (U+0000), which PostgreSQL text cannot store");
+            } else {
+                ensure(1);
+                bytes[length++] = b;
+            }
+        }
+        ensure(1);
+        bytes[length++] = '\'';
+        return this;
+    }
 }

@@ -176,7 +176,9 @@ public final class DumpToc {
   }
 
   private boolean usesType(TypeKind kind) {
-    return selectedTables().stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.type().kind() == kind);
+    return selectedTables().stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.type().kind() == kind)
+        || schema.customTypes().stream().anyMatch(t -> (t.baseType() != null && t.baseType().kind() == kind)
+            || t.fields().stream().anyMatch(f -> f.type().kind() == kind)); // a domain over citext, a citext field
   }
 
   private void types() {

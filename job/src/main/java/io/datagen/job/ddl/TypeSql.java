@@ -26,7 +26,7 @@ public final class TypeSql {
       case TIMETZ -> "time" + precision(type) + " with time zone";
       case TIMESTAMP -> "timestamp" + precision(type) + " without time zone";
       case TIMESTAMPTZ -> "timestamp" + precision(type) + " with time zone";
-      case INTERVAL -> "interval";
+      case INTERVAL -> "interval" + precision(type);
       case UUID -> "uuid";
       case JSON -> "json";
       case JSONB -> "jsonb";

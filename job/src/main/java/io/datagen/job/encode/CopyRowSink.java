@@ -78,4 +78,33 @@ public final class CopyRowSink implements RowSink {
   public void uuid(long msb, long lsb) {
     ValueText.uuid(encoder.beginValue(), msb, lsb);
   }
+
+  @Override
+  public void time(long microsOfDay) {
+    ValueText.time(encoder.beginValue(), microsOfDay);
+  }
+
+  @Override
+  public void timetz(long microsOfDay, int offsetSeconds) {
+    TextBuffer out = encoder.beginValue();
+    ValueText.time(out, microsOfDay);
+    ValueText.offset(out, offsetSeconds);
+  }
+
+  @Override
+  public void interval(int months, int days, long micros) {
+    ValueText.interval(encoder.beginValue(), months, days, micros);
+  }
+
+  @Override
+  public void bytea(byte[] bytes, int offset, int length) {
+    TextBuffer out = encoder.beginValue();
+    out.appendByte('\\'); // COPY escapes the backslash of \x
+    ValueText.byteaHex(out, bytes, offset, length);
+  }
+
+  @Override
+  public void literal(byte[] utf8, int offset, int length) {
+    encoder.beginValue().appendCopyEscapedUtf8(utf8, offset, length);
+  }
 }

@@ -110,4 +110,38 @@ public final class InsertRowSink implements RowSink {
     ValueText.uuid(out, msb, lsb);
     out.appendByte('\'');
   }
+
+  @Override
+  public void time(long microsOfDay) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.time(out, microsOfDay);
+    out.appendByte('\'');
+  }
+
+  @Override
+  public void timetz(long microsOfDay, int offsetSeconds) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.time(out, microsOfDay);
+    ValueText.offset(out, offsetSeconds);
+    out.appendByte('\'');
+  }
+
+  @Override
+  public void interval(int months, int days, long micros) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.interval(out, months, days, micros);
+    out.appendByte('\'');
+  }
+
+  @Override
+  public void bytea(byte[] bytes, int offset, int length) {
+    TextBuffer out = encoder.beginValue().appendByte('\'');
+    ValueText.byteaHex(out, bytes, offset, length); // standard_conforming_strings: the backslash stays single
+    out.appendByte('\'');
+  }
+
+  @Override
+  public void literal(byte[] utf8, int offset, int length) {
+    encoder.beginValue().appendSqlLiteralUtf8(utf8, offset, length);
+  }
 }

@@ -7,7 +7,7 @@ import io.datagen.archive.text.TextBuffer;
  * prints them) straight into a {@link TextBuffer}: no String, no boxing, no allocation. Only the
  * characters {@code 0-9 - : . + space a-f} are produced, so no COPY escaping is needed.
  */
-final class ValueText {
+public final class ValueText {
   private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final long MICROS_PER_DAY = 86_400_000_000L;
   /** 10^0 .. 10^18: every power of ten a long's digits need. */
@@ -23,7 +23,7 @@ final class ValueText {
   private ValueText() {}
 
   /** {@code unscaled × 10^-scale} exactly, e.g. (-1050, 2) → {@code -10.50}, (5, 3) → {@code 0.005}. */
-  static void numeric(TextBuffer out, long unscaled, int scale) {
+  public static void numeric(TextBuffer out, long unscaled, int scale) {
     if (scale == 0) {
       out.appendLong(unscaled);
       return;
@@ -61,7 +61,7 @@ final class ValueText {
   }
 
   /** ISO date {@code YYYY-MM-DD}; years 1..9999 (the generators stay inside). */
-  static void date(TextBuffer out, int epochDay) {
+  public static void date(TextBuffer out, int epochDay) {
     // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian like PostgreSQL.
     long z = epochDay + 719_468L;
     long era = Math.floorDiv(z, 146_097L);
@@ -83,7 +83,7 @@ final class ValueText {
   }
 
   /** {@code YYYY-MM-DD HH:MM:SS[.ffffff]} with trailing fraction zeros dropped, as PostgreSQL prints. */
-  static void timestamp(TextBuffer out, long epochMicros) {
+  public static void timestamp(TextBuffer out, long epochMicros) {
     long day = Math.floorDiv(epochMicros, MICROS_PER_DAY);
     long micros = epochMicros - day * MICROS_PER_DAY;
     date(out, Math.toIntExact(day));
@@ -92,7 +92,7 @@ final class ValueText {
   }
 
   /** {@code HH:MM:SS[.ffffff]} for a time of day in microseconds. */
-  static void time(TextBuffer out, long microsOfDay) {
+  public static void time(TextBuffer out, long microsOfDay) {
     long seconds = microsOfDay / 1_000_000;
     int fraction = (int) (microsOfDay % 1_000_000);
     digits(out, (int) (seconds / 3600), 2);
@@ -112,7 +112,7 @@ final class ValueText {
   }
 
   /** Canonical lower-case {@code 8-4-4-4-12} UUID text. */
-  static void uuid(TextBuffer out, long msb, long lsb) {
+  public static void uuid(TextBuffer out, long msb, long lsb) {
     hex(out, msb >>> 32, 8);
     out.appendByte('-');
     hex(out, msb >>> 16, 4);
@@ -144,7 +144,7 @@ final class ValueText {
   }
 
   /** float8 text that PostgreSQL reads back to the same double: Java's shortest repr, PG's special names. */
-  static void float8(TextBuffer out, double value) {
+  public static void float8(TextBuffer out, double value) {
     if (Double.isNaN(value)) {
       out.appendAscii("NaN");
     } else if (Double.isInfinite(value)) {
@@ -156,11 +156,87 @@ final class ValueText {
     }
   }
 
-  static void float4(TextBuffer out, float value) {
+  public static void float4(TextBuffer out, float value) {
     if (Float.isNaN(value) || Float.isInfinite(value) || (value == Math.rint(value) && Math.abs(value) < 1e7)) {
       float8(out, value);
     } else {
       out.appendAscii(Float.toString(value));
+    }
+  }
+
+  /** A UTC offset in seconds east: {@code +HH}, {@code +HH:MM} or {@code +HH:MM:SS}, as PostgreSQL prints it. */
+  public static void offset(TextBuffer out, int offsetSeconds) {
+    int abs = Math.abs(offsetSeconds);
+    out.appendByte(offsetSeconds < 0 ? '-' : '+');
+    digits(out, abs / 3600, 2);
+    if (abs % 3600 != 0) {
+      out.appendByte(':');
+      digits(out, abs / 60 % 60, 2);
+      if (abs % 60 != 0) {
+        out.appendByte(':');
+        digits(out, abs % 60, 2);
+      }
+    }
+  }
+
+  /** An interval in the {@code postgres} IntervalStyle: {@code 1 year 2 mons 3 days 04:05:06.5}; zero is {@code 00:00:00}. */
+  public static void interval(TextBuffer out, int months, int days, long micros) {
+    boolean any = unit(out, months / 12, "year", false);
+    any = unit(out, months % 12, "mon", any);
+    any = unit(out, days, "day", any);
+    if (micros == 0 && any) {
+      return;
+    }
+    if (any) {
+      out.appendByte(' ');
+    }
+    if (micros < 0) {
+      out.appendByte('-');
+    }
+    long abs = micros == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(micros);
+    long hours = abs / 3_600_000_000L;
+    if (hours < 10) {
+      out.appendByte('0');
+    }
+    out.appendLong(hours);
+    out.appendByte(':');
+    long rest = abs % 3_600_000_000L;
+    digits(out, (int) (rest / 60_000_000L), 2);
+    out.appendByte(':');
+    long secondsMicros = rest % 60_000_000L;
+    digits(out, (int) (secondsMicros / 1_000_000), 2);
+    int fraction = (int) (secondsMicros % 1_000_000);
+    if (fraction != 0) {
+      out.appendByte('.');
+      int width = 6;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        width--;
+      }
+      digits(out, fraction, width);
+    }
+  }
+
+  private static boolean unit(TextBuffer out, int n, String name, boolean any) {
+    if (n == 0) {
+      return any;
+    }
+    if (any) {
+      out.appendByte(' ');
+    }
+    out.appendLong(n).appendByte(' ').appendAscii(name);
+    if (n != 1 && n != -1) {
+      out.appendByte('s');
+    }
+    return true;
+  }
+
+  /** bytea in hex format: {@code \x} then two lower-case hex digits per byte (the backslash is not escaped here). */
+  public static void byteaHex(TextBuffer out, byte[] bytes, int offset, int length) {
+    out.appendByte('\\').appendByte('x');
+    for (int i = offset; i < offset + length; i++) {
+      out.appendByte(HEX[(bytes[i] >> 4) & 0xF]);
+      out.appendByte(HEX[bytes[i] & 0xF]);
     }
   }
 }

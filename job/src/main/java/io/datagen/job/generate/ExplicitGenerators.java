@@ -32,13 +32,10 @@ import java.util.Map;
  * its config and the column's type. ({@code sequence} lives in {@link SequenceSources}.)
  */
 final class ExplicitGenerators {
-  static final List<String> SUPPORTED = List.of("sequence", "uuid", "enum", "weighted_enum", "integer_range",
-      "decimal_range", "boolean", "constant", "date_range", "timestamp_range");
+  static final List<String> SUPPORTED = java.util.stream.Stream.concat(java.util.stream.Stream.of("sequence", "uuid", "enum", "weighted_enum", "integer_range",
+      "decimal_range", "boolean", "constant", "date_range", "timestamp_range", "json"), FakeGenerators.NAMES.stream()).toList();
   /** Documented in the input format, built by later versions. */
-  static final List<String> PLANNED = List.of("email", "phone", "first_name", "last_name", "full_name", "username",
-      "company", "address", "city", "state", "country", "country_code", "postal_code", "url", "ip", "mac",
-      "credit_card", "iban", "job_title", "product_name", "color", "currency_code", "latitude", "longitude",
-      "lorem_ipsum", "faker", "pattern", "template", "timeseries", "json");
+  static final List<String> PLANNED = List.of("pattern", "template", "timeseries");
   private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
 
   private ExplicitGenerators() {}
@@ -55,6 +52,11 @@ final class ExplicitGenerators {
       case "constant" -> constant(ctx, config);
       case "date_range" -> dateRange(ctx, config, problems);
       case "timestamp_range" -> timestampRange(ctx, config, problems);
+      case "email", "phone", "first_name", "last_name", "full_name", "username", "company", "address", "city", "state",
+          "country", "country_code", "postal_code", "url", "ip", "mac", "credit_card", "iban", "job_title",
+          "product_name", "color", "currency_code", "latitude", "longitude", "lorem_ipsum", "faker" ->
+          FakeGenerators.source(name, ctx, config, problems);
+      case "json" -> JsonGenerator.source(ctx, config, problems);
       default -> throw new IllegalArgumentException("Cannot build generator " + name);
     };
   }

@@ -96,6 +96,9 @@ final class GeneratorCompiler {
     if (source == null) {
       return BROKEN;
     }
+    if (source instanceof RowDependentSource dependent) {
+      dependent.bind(column(plan, dependent.dependsOnColumn()));
+    }
     ColumnSpec column = plan.table.columns().get(index);
     long key = Streams.column(seed, plan.table.name(), column.name());
     ColumnGenerator values = plan.columnKeyPlan[index] != null

@@ -125,6 +125,8 @@ final class Literals {
           long msb = uuid.getMostSignificantBits();
           long lsb = uuid.getLeastSignificantBits();
           return out -> out.uuid(msb, lsb);
+        case MONEY, TIME, TIMETZ, INTERVAL, JSON, JSONB, BYTEA, INET, CIDR, MACADDR, POINT, TSVECTOR, XML:
+          return out -> out.text(text); // in PostgreSQL's input syntax as written; the server checks it
         default:
           problems.error(value, "Cannot use a fixed value in a column of type " + typeName + ": not supported yet");
           return null;

@@ -1,5 +1,13 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.generate.types.ByteaValues;
+import io.datagen.job.generate.types.IntervalValues;
+import io.datagen.job.generate.types.JsonObjects;
+import io.datagen.job.generate.types.NetworkValues;
+import io.datagen.job.generate.types.PointValues;
+import io.datagen.job.generate.types.TimeValues;
+import io.datagen.job.generate.types.TsvectorValues;
+import io.datagen.job.generate.types.XmlValues;
 import io.datagen.job.generate.values.BooleanValues;
 import io.datagen.job.generate.values.DateRange;
 import io.datagen.job.generate.values.DecimalRange;
@@ -42,6 +50,17 @@ final class TypeDefaults {
       case TIMESTAMP, TIMESTAMPTZ -> timestamps(ctx, kind == TypeKind.TIMESTAMPTZ);
       case UUID -> new UuidV4(ctx.columnKey());
       case ENUM -> labels(ctx.enumLabels());
+      case MONEY -> new DecimalRange(0, 999_999, 2);
+      case TIME, TIMETZ -> new TimeValues(timeStep(type), kind == TypeKind.TIMETZ);
+      case INTERVAL -> new IntervalValues();
+      case JSON, JSONB -> new JsonObjects();
+      case BYTEA -> new ByteaValues(ctx.columnKey());
+      case INET -> new NetworkValues(NetworkValues.Shape.INET, 0.2, ctx.columnKey());
+      case CIDR -> new NetworkValues(NetworkValues.Shape.CIDR, 0.2, ctx.columnKey());
+      case MACADDR -> new NetworkValues(NetworkValues.Shape.MACADDR, 0, ctx.columnKey());
+      case POINT -> new PointValues();
+      case TSVECTOR -> new TsvectorValues();
+      case XML -> new XmlValues();
       default -> null;
     };
   }
@@ -119,6 +138,11 @@ final class TypeDefaults {
       return 1_000;
     }
     return pow10(6 - Math.max(0, Math.min(6, type.precision())));
+  }
+
+  /** Grid of a time(p): whole seconds when p is not given (times of day read best that way), else 10^(6−p) µs. */
+  static long timeStep(PgType type) {
+    return type.precision() == null ? 1_000_000 : step(type);
   }
 
   static ValueSource labels(List<String> labels) {

@@ -56,4 +56,46 @@ public interface ValueSink {
 
   /** A {@code uuid}: the 128 bits as 8-4-4-4-12 lower-case hex groups, {@code msb} first. */
   void uuid(long msb, long lsb);
+
+  // ---- Added for the full type list. The defaults render through text() (allocating, but correct
+  // for both COPY and INSERT); the encoders override them with allocation-free versions.
+
+  /**
+   * A {@code time} of day, {@code 0 ≤ microsOfDay < 86,400,000,000}, rendered {@code HH:MM:SS} with
+   * {@code .ffffff} (trailing zeros removed) when the fraction is not zero: {@code 09:30:05.5}.
+   */
+  default void time(long microsOfDay) {
+    text(ValueSinkText.time(microsOfDay));
+  }
+
+  /**
+   * A {@code time with time zone}: the time as {@link #time} followed by the UTC offset in seconds
+   * east of Greenwich, rendered {@code +HH}, {@code +HH:MM} or {@code +HH:MM:SS}: {@code 09:30:05+05:30}.
+   */
+  default void timetz(long microsOfDay, int offsetSeconds) {
+    text(ValueSinkText.time(microsOfDay) + ValueSinkText.offset(offsetSeconds));
+  }
+
+  /**
+   * An {@code interval} of months, days and microseconds (each may be negative), rendered in
+   * PostgreSQL's {@code postgres} style: {@code 1 year 2 mons 3 days 04:05:06.5}, {@code 00:00:00} when zero.
+   */
+  default void interval(int months, int days, long micros) {
+    text(ValueSinkText.interval(months, days, micros));
+  }
+
+  /** A {@code bytea}: {@code length} bytes from {@code offset}, rendered in hex format {@code \x0a1b}. */
+  default void bytea(byte[] bytes, int offset, int length) {
+    text(ValueSinkText.byteaHex(bytes, offset, length));
+  }
+
+  /**
+   * A value already written in PostgreSQL's input syntax for the column's type, as UTF-8 bytes: an
+   * array literal {@code {1,"a b",NULL}}, a row literal {@code (1,"a b",)}, JSON, {@code inet}, a
+   * {@code point}, a {@code tsvector}, XML... Encoders treat it exactly like {@link #text}: escaped
+   * for COPY, or quoted as a SQL literal (PostgreSQL then reads it as the column's type).
+   */
+  default void literal(byte[] utf8, int offset, int length) {
+    text(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

@@ -1,0 +1,150 @@
+package io.datagen.job.generate.fake;
+
+/**
+ * A reusable character buffer for composed values (one per generator): appended to, then fitted to
+ * a column's length at a word boundary, and handed to {@link io.datagen.job.generate.ValueSink#text}.
+ */
+final class Chars implements CharSequence {
+  /** No length limit. */
+  static final int UNBOUNDED = -1;
+
+  private char[] chars;
+  private int length;
+
+  Chars(int capacity) {
+    this.chars = new char[Math.max(16, capacity)];
+  }
+
+  Chars clear() {
+    length = 0;
+    return this;
+  }
+
+  Chars append(char c) {
+    ensure(1);
+    chars[length++] = c;
+    return this;
+  }
+
+  Chars append(String s) {
+    ensure(s.length());
+    s.getChars(0, s.length(), chars, length);
+    length += s.length();
+    return this;
+  }
+
+  /** Appends {@code value} in decimal, at least {@code width} digits (zero-padded). */
+  Chars appendNumber(long value, int width) {
+    int digits = 1;
+    for (long v = value; v >= 10; v /= 10) {
+      digits++;
+    }
+    for (int i = digits; i < width; i++) {
+      append('0');
+    }
+    ensure(digits);
+    for (int p = length + digits - 1; p >= length; p--) {
+      chars[p] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+    length += digits;
+    return this;
+  }
+
+  void setLength(int newLength) {
+    length = newLength;
+  }
+
+  void set(int at, char c) {
+    chars[at] = c;
+  }
+
+  char last() {
+    return chars[length - 1];
+  }
+
+  void upperAt(int at) {
+    chars[at] = Character.toUpperCase(chars[at]);
+  }
+
+  /**
+   * Cuts to at most {@code max} code points (PostgreSQL's length), at the last space when there is
+   * one inside, never inside a surrogate pair, and without trailing spaces or punctuation.
+   */
+  Chars fit(int max) {
+    if (max == UNBOUNDED || length <= max) {
+      return this;
+    }
+    int cut = Character.offsetByCodePoints(this, 0, Math.min(max, Character.codePointCount(this, 0, length)));
+    if (cut >= length) {
+      return this;
+    }
+    int space = -1;
+    for (int i = cut; i > 0; i--) {
+      if (chars[i] == ' ') {
+        space = i;
+        break;
+      }
+    }
+    length = space > 0 ? space : cut;
+    while (length > 1 && (chars[length - 1] == ' ' || chars[length - 1] == ',' || chars[length - 1] == '-')) {
+      length--;
+    }
+    return this;
+  }
+
+  /** {@link #fit} for a plain string, at planning time. */
+  static String fit(String s, int max) {
+    Chars c = new Chars(s.length());
+    c.append(s).fit(max);
+    return c.toString();
+  }
+
+  /** Entries that fit {@code max} as they are; when none does, every entry cut to fit. Order kept, duplicates dropped. */
+  static String[] fitting(String[] entries, int max) {
+    if (max == UNBOUNDED) {
+      return entries;
+    }
+    java.util.LinkedHashSet<String> fit = new java.util.LinkedHashSet<>();
+    for (String e : entries) {
+      if (e.codePointCount(0, e.length()) <= max) {
+        fit.add(e);
+      }
+    }
+    if (fit.isEmpty()) {
+      for (String e : entries) {
+        fit.add(fit(e, max));
+      }
+    }
+    return fit.toArray(new String[0]);
+  }
+
+  private void ensure(int extra) {
+    if (length + extra > chars.length) {
+      chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + extra));
+    }
+  }
+
+  @Override
+  public int length() {
+    return length;
+  }
+
+  @Override
+  public char charAt(int index) {
+    if (index >= length) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return chars[index];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return toString().substring(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return new String(chars, 0, length);
+  }
+}

@@ -1,0 +1,113 @@
+package io.datagen.job.generate.fake;
+
+import io.datagen.job.generate.RandomSource;
+import io.datagen.job.generate.StableHash;
+import io.datagen.job.generate.ValueSink;
+import io.datagen.job.generate.ValueSource;
+
+/**
+ * Addresses such as {@code maria.lopez@gmail.com}, {@code mlopez42@yahoo.com}, {@code maria_lopez@…}:
+ * lower-case ASCII names from the locale's dictionaries, a free-mail domain (or the configured one).
+ *
+ * <p>Unique values ({@link #emit}) end the local part with the index in decimal — names hold no
+ * digits, so that digit run alone identifies the index: distinct indexes, distinct addresses, with
+ * nothing remembered. Too long for the column: shorter shapes are tried down to {@code u<index>@domain}.
+ */
+public final class EmailValues implements ValueSource {
+  private final String[] first;
+  private final String[] last;
+  private final String[] domains;
+  private final int max;
+  private final long domainSize;
+  private final long key;
+  private final Chars scratch = new Chars(96);
+
+  /**
+   * @param domain     a fixed domain, or null for the locale's free-mail domains
+   * @param indexDigits decimal digits of the largest index {@link #emit} receives
+   */
+  public EmailValues(Dictionaries dictionaries, String domain, int max, int indexDigits, long key) {
+    this.first = dictionaries.asciiFirstNames;
+    this.last = dictionaries.asciiLastNames;
+    String[] all = domain != null ? new String[] {domain} : dictionaries.emailDomains;
+    String[] fitting = java.util.Arrays.stream(all).filter(d -> max == Chars.UNBOUNDED || d.length() + 2 + indexDigits <= max)
+        .toArray(String[]::new);
+    this.domains = fitting.length > 0 ? fitting : shortest(all);
+    this.max = max;
+    long size = 1;
+    for (int i = 0; i < indexDigits; i++) {
+      size *= 10;
+    }
+    this.domainSize = size;
+    this.key = key;
+  }
+
+  /** The length of the shortest unique address, {@code u<digits>@<shortest domain>}: a column must allow it. */
+  public static int shortestUnique(String domain, Dictionaries dictionaries, int indexDigits) {
+    int shortest = Integer.MAX_VALUE;
+    for (String d : domain != null ? new String[] {domain} : dictionaries.emailDomains) {
+      shortest = Math.min(shortest, d.length());
+    }
+    return 2 + indexDigits + shortest;
+  }
+
+  @Override
+  public void random(RandomSource rng, long row, ValueSink out) {
+    String f = first[rng.nextInt(row, 0, first.length)];
+    String l = last[rng.nextInt(row, 1, last.length)];
+    String domain = domains[rng.nextInt(row, 2, domains.length)];
+    int shape = rng.nextInt(row, 3, 5);
+    long number = rng.nextBounded(row, 4, shape == 3 ? 10_000 : 100);
+    scratch.clear();
+    switch (shape) {
+      case 0 -> scratch.append(f).append('.').append(l);
+      case 1 -> scratch.append(f).append('_').append(l);
+      case 2 -> scratch.append(f.charAt(0)).append(l).appendNumber(number, 1);
+      case 3 -> scratch.append(f).append(l).appendNumber(number, 1);
+      default -> scratch.append(f).append('.').append(l).appendNumber(number, 2);
+    }
+    if (!fits(domain)) {
+      scratch.clear().append(f.charAt(0)).append(l);
+      if (!fits(domain)) {
+        scratch.clear().append(f.charAt(0)).appendNumber(number, 1);
+        if (!fits(domain)) {
+          scratch.setLength(1);
+        }
+      }
+    }
+    out.text(scratch.append('@').append(domain));
+  }
+
+  private static String[] shortest(String[] domains) {
+    String best = domains[0];
+    for (String d : domains) {
+      best = d.length() < best.length() ? d : best;
+    }
+    return new String[] {best};
+  }
+
+  private boolean fits(String domain) {
+    return max == Chars.UNBOUNDED || scratch.length() + 1 + domain.length() <= max;
+  }
+
+  @Override
+  public long domainSize() {
+    return domainSize;
+  }
+
+  @Override
+  public void emit(long index, ValueSink out) {
+    long mixed = StableHash.mix64(index ^ key);
+    String f = first[(int) Long.remainderUnsigned(mixed, first.length)];
+    String l = last[(int) Long.remainderUnsigned(mixed >>> 20, last.length)];
+    String domain = domains[(int) Long.remainderUnsigned(mixed >>> 40, domains.length)];
+    scratch.clear().append(f).append('.').append(l).appendNumber(index, 1);
+    if (!fits(domain)) {
+      scratch.clear().append(f.charAt(0)).append(l).appendNumber(index, 1);
+      if (!fits(domain)) {
+        scratch.clear().append('u').appendNumber(index, 1);
+      }
+    }
+    out.text(scratch.append('@').append(domain));
+  }
+}

@@ -1,0 +1,36 @@
+package io.datagen.job.generate.fake;
+
+import io.datagen.job.generate.RandomSource;
+import io.datagen.job.generate.ValueSink;
+import io.datagen.job.generate.ValueSource;
+
+/** "First Last" from the locale's dictionaries, cut at a word boundary to fit the column. */
+public final class FullNameValues implements ValueSource {
+  private final String[] first;
+  private final String[] last;
+  private final int max;
+  private final Chars scratch = new Chars(64);
+
+  public FullNameValues(Dictionaries dictionaries, int max) {
+    this.first = Chars.fitting(dictionaries.firstNames, max);
+    this.last = dictionaries.lastNames;
+    this.max = max;
+  }
+
+  @Override
+  public void random(RandomSource rng, long row, ValueSink out) {
+    scratch.clear().append(first[rng.nextInt(row, 0, first.length)]).append(' ')
+        .append(last[rng.nextInt(row, 1, last.length)]);
+    out.text(scratch.fit(max));
+  }
+
+  @Override
+  public long domainSize() {
+    return 0; // names may contain spaces themselves: (first, last) pairs are not guaranteed distinct texts
+  }
+
+  @Override
+  public void emit(long index, ValueSink out) {
+    throw new UnsupportedOperationException("Cannot enumerate full names");
+  }
+}

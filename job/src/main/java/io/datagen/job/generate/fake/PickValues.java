@@ -1,0 +1,33 @@
+package io.datagen.job.generate.fake;
+
+import io.datagen.job.generate.RandomSource;
+import io.datagen.job.generate.ValueSink;
+import io.datagen.job.generate.ValueSource;
+
+/** One entry of a dictionary, uniformly; the entries are distinct, so a unique column can enumerate them. */
+public final class PickValues implements ValueSource {
+  private final String[] entries;
+
+  /** @param entries distinct values that already fit the column */
+  public PickValues(String[] entries) {
+    if (entries.length == 0) {
+      throw new IllegalArgumentException("Cannot pick from an empty dictionary");
+    }
+    this.entries = entries.clone();
+  }
+
+  @Override
+  public void random(RandomSource rng, long row, ValueSink out) {
+    out.text(entries[rng.nextInt(row, 0, entries.length)]);
+  }
+
+  @Override
+  public long domainSize() {
+    return entries.length;
+  }
+
+  @Override
+  public void emit(long index, ValueSink out) {
+    out.text(entries[(int) index]);
+  }
+}
