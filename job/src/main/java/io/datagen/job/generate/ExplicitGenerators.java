@@ -149,7 +149,8 @@ final class ExplicitGenerators {
       ok = false;
     }
     List<Literal> literals = literals(choices, ctx, problems);
-    return ok && literals != null ? new LabelValues(literals, w) : null;
+    return ok && literals != null
+        ? new LabelValues(literals, w, ctx.rowCount(), Streams.derive(ctx.columnKey(), "strata")) : null;
   }
 
   private static void split(JsonObject map, List<JsonValue> choices, List<JsonValue> weights) {

@@ -33,6 +33,8 @@ final class TablePlan {
   final int[] columnKeyComponent;
   final KeyPlan[] foreignKeyPlan;
   final int[] foreignKeyComponent;
+  /** What the table's check constraints demand of each column. */
+  final ColumnChecks[] checks;
 
   private TablePlan(TableSpec table) {
     this.table = table;
@@ -46,6 +48,8 @@ final class TablePlan {
     this.columnKeyComponent = new int[n];
     this.foreignKeyPlan = new KeyPlan[f];
     this.foreignKeyComponent = new int[f];
+    this.checks = new ColumnChecks[n];
+    java.util.Arrays.fill(checks, ColumnChecks.NONE);
   }
 
   static TablePlan build(Schema schema, TableSpec table, long seed, Instant referenceTime, Problems problems) {
@@ -151,6 +155,11 @@ final class TablePlan {
           + column.name() + "' is ignored: the column is NOT NULL");
     }
     int i = ctx.columnIndex();
+    ColumnFeatures.Choice choice = ColumnFeatures.choose(ctx, checks[i], problems);
+    if (choice != null) {
+      sources[i] = choice.source();
+      return;
+    }
     if (column.generator() != null) {
       String name = column.generator().trim().toLowerCase(Locale.ROOT);
       ConfigReader config = new ConfigReader(name, column.generatorConfig(), column.path(), problems);
@@ -197,10 +206,6 @@ final class TablePlan {
 
   /** Column keys of the input format that later versions implement: an error, never silently ignored. */
   private static void reportLaterFeatures(ColumnSpec column, Problems problems) {
-    if (column.distribution() != null) {
-      problems.error(column.distribution(), "Column-level 'distribution' of column '" + column.name()
-          + "' is not supported in this version of datagen");
-    }
     if (column.pattern() != null) {
       problems.error(column.pattern(), "Column-level 'pattern' of column '" + column.name()
           + "' is not supported in this version of datagen");

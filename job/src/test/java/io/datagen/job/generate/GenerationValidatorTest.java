@@ -63,7 +63,7 @@ class GenerationValidatorTest {
     assertThat(problem.message()).contains("Generator 'email'", "not supported in this version")
         .doesNotContain("did you mean");
     assertThat(onlyError(col("c", TypeKind.TEXT).distribution("type", "zipf")).message())
-        .contains("'distribution'", "not supported");
+        .contains("Distribution 'zipf' does not fit", "of type text");
   }
 
   @Test

@@ -1,0 +1,157 @@
+package io.datagen.job.generate;
+
+import io.datagen.job.generate.distribution.ContinuousSamplers;
+import io.datagen.job.generate.distribution.NumberTarget;
+import io.datagen.job.generate.distribution.SampledNumbers;
+import io.datagen.job.generate.values.DecimalRange;
+import io.datagen.job.generate.values.IntegerRange;
+import io.datagen.job.json.JsonObject;
+import io.datagen.job.json.JsonValue;
+import io.datagen.job.schema.ColumnSpec;
+import io.datagen.job.schema.Problems;
+import io.datagen.job.schema.TypeKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The column keys beyond {@code generator}: {@code distribution} (alone, or shaping an
+ * {@code integer_range}/{@code decimal_range}, also given inside its generator_config), the
+ * column-level {@code pattern} template, and the narrowing of numeric sources by check constraints.
+ * {@link TablePlan} asks here first; a null answer means "choose as usual".
+ */
+final class ColumnFeatures {
+  static final String DISTRIBUTION = "distribution";
+  private static final List<String> SHAPED_RANGES = List.of("integer_range", "decimal_range");
+
+  private ColumnFeatures() {}
+
+  /** The decision for one column: its source (null after a reported problem). */
+  record Choice(ValueSource source) {}
+
+  /** The column's source when one of these features decides it, else null. */
+  static Choice choose(ColumnContext ctx, ColumnChecks checks, Problems problems) {
+    ColumnSpec column = ctx.column();
+    String generator = column.generator() == null ? null : column.generator().trim().toLowerCase(Locale.ROOT);
+    JsonObject config = column.generatorConfig();
+    boolean configDistribution = config != null && config.has(DISTRIBUTION);
+    if (generator != null && SHAPED_RANGES.contains(generator)
+        && (column.distribution() != null || configDistribution || !checks.bounds().unbounded())) {
+      return new Choice(shapedRange(generator, ctx, checks, problems));
+    }
+    if (generator != null && column.distribution() != null) {
+      problems.error(column.distribution(), "Column-level 'distribution' of " + ctx.describe()
+          + " cannot shape generator '" + column.generator() + "': use it alone or with integer_range / decimal_range");
+      return new Choice(null);
+    }
+    if (generator == null && column.distribution() != null) {
+      return new Choice(Distributions.source(column.distribution(), ctx, checks.bounds(), problems));
+    }
+    if (generator == null && !checks.bounds().unbounded() && NumberTargets.fits(ctx.type())
+        && !ctx.type().serial() && SequenceSources.fromDefault(ctx) == null) {
+      return new Choice(narrowedDefault(ctx, checks, problems));
+    }
+    return null;
+  }
+
+  /** integer_range / decimal_range whose values a distribution shapes or checks narrow. */
+  private static ValueSource shapedRange(String generator, ColumnContext ctx, ColumnChecks checks, Problems problems) {
+    ConfigReader config = new ConfigReader(generator, ctx.column().generatorConfig(), ctx.column().path(), problems);
+    boolean decimal = generator.equals("decimal_range");
+    if (decimal) {
+      config.allowOnly("min", "max", "scale", DISTRIBUTION);
+    } else {
+      config.allowOnly("min", "max", DISTRIBUTION);
+    }
+    BigDecimal min = config.number("min", true);
+    BigDecimal max = config.number("max", true);
+    Long scale = decimal ? config.wholeNumber("scale", null, 0, 18) : Long.valueOf(0);
+    JsonValue inner = config.get(DISTRIBUTION);
+    if (inner != null && !(inner instanceof JsonObject)) {
+      config.error(inner, "Invalid 'distribution' of generator '" + generator + "': expected an object such as"
+          + " {\"type\": \"normal\", \"mean\": 50, \"std_dev\": 10}");
+      return null;
+    }
+    if (inner != null && ctx.column().distribution() != null) {
+      config.error(inner, "Cannot use both a column-level 'distribution' and one in the generator_config of "
+          + ctx.describe());
+      return null;
+    }
+    if (min == null || max == null || (decimal && config.has("scale") && scale == null)) {
+      return null;
+    }
+    if (min.compareTo(max) > 0) {
+      config.error(config.get("min"), "Invalid generator_config of generator '" + generator + "': min "
+          + min.toPlainString() + " > max " + max.toPlainString());
+      return null;
+    }
+    if (!NumberTargets.fits(ctx.type())) {
+      ExplicitGenerators.misfit(generator, ctx, problems, decimal ? "decimal numbers" : "whole numbers");
+      return null;
+    }
+    if (!decimal && (min.stripTrailingZeros().scale() > 0 || max.stripTrailingZeros().scale() > 0)) {
+      config.error(config.get("min"), "Invalid generator_config of generator 'integer_range': min and max must be"
+          + " whole numbers, got [" + min.toPlainString() + ", " + max.toPlainString() + "]");
+      return null;
+    }
+    Integer maxScale = decimal ? Integer.valueOf(scale == null ? 2 : scale.intValue()) : Integer.valueOf(0);
+    if (decimal && scale == null && ctx.type().kind() == TypeKind.NUMERIC && ctx.type().precision() != null) {
+      maxScale = null; // the column's own scale, as decimal_range does
+    }
+    NumberBounds bounds = NumberBounds.closed(min, max).intersect(checks.bounds());
+    JsonObject shape = inner != null ? (JsonObject) inner : ctx.column().distribution();
+    if (shape != null) {
+      return Distributions.source(shape, ctx, bounds, maxScale, problems);
+    }
+    NumberTarget target = NumberTargets.of(ctx.type(), bounds, maxScale);
+    if (target == null) {
+      config.error(config.get("min"), "Invalid generator_config of generator '" + generator + "': no value of "
+          + ctx.describe() + " lies in [" + min.toPlainString() + ", " + max.toPlainString()
+          + "] and satisfies its check constraints " + checks.bounds().describe());
+      return null;
+    }
+    return uniform(target);
+  }
+
+  /** A number column without generator whose checks bound it: the type's default window, moved inside the bounds. */
+  private static ValueSource narrowedDefault(ColumnContext ctx, ColumnChecks checks, Problems problems) {
+    TypeKind kind = ctx.type().kind();
+    BigDecimal low = kind.isInteger() ? BigDecimal.ONE : BigDecimal.ZERO;
+    long span = switch (kind) {
+      case SMALLINT -> 1_000;
+      case INTEGER -> 1_000_000;
+      case BIGINT -> 1_000_000_000;
+      case NUMERIC -> TypeDefaults.NUMERIC_INTEGER_LIMIT;
+      default -> 1_000;
+    };
+    if (ctx.inKey() && kind.isInteger()) {
+      span = Math.max(span, Math.min(ctx.rowCount(), Long.MAX_VALUE / 10) * 10);
+    }
+    NumberBounds limits = checks.bounds();
+    NumberBounds window = NumberBounds.closed(low, low.add(BigDecimal.valueOf(span)));
+    if (NumberTargets.of(ctx.type(), window.intersect(limits)) == null) {
+      // No overlap: the same width, starting at the checks' lower end (or ending at their upper end).
+      window = limits.low() != null
+          ? NumberBounds.closed(limits.low(), limits.low().add(BigDecimal.valueOf(span)))
+          : NumberBounds.closed(limits.high().subtract(BigDecimal.valueOf(span)), limits.high());
+    }
+    NumberTarget target = NumberTargets.of(ctx.type(), window.intersect(limits));
+    if (target == null) {
+      problems.error(ctx.column().path(), "Cannot generate " + ctx.describe() + ": no value of type "
+          + ColumnTypes.describe(ctx.type()) + " satisfies its check constraints " + limits.describe());
+      return null;
+    }
+    return uniform(target);
+  }
+
+  /** Uniform values of a target; enumerable (usable in unique keys) for integers and numerics. */
+  static ValueSource uniform(NumberTarget target) {
+    if (target.floating()) {
+      return new SampledNumbers(ContinuousSamplers.uniform(target.low(), target.high()), target);
+    }
+    if (target.numeric()) {
+      return new DecimalRange(target.lowUnscaled(), target.highUnscaled(), target.scale());
+    }
+    return new IntegerRange(target.lowUnscaled(), target.highUnscaled());
+  }
+}
