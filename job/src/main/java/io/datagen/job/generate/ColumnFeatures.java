@@ -44,6 +44,17 @@ final class ColumnFeatures {
           + " cannot shape generator '" + column.generator() + "': use it alone or with integer_range / decimal_range");
       return new Choice(null);
     }
+    if (column.pattern() != null && generator == null) {
+      if (column.distribution() != null) {
+        problems.error(column.distribution(), "Cannot use both 'pattern' and 'distribution' on " + ctx.describe());
+        return new Choice(null);
+      }
+      return new Choice(Templates.columnPattern(ctx, problems));
+    }
+    if (column.pattern() != null && !generator.equals(PatternGenerators.PATTERN)) {
+      problems.warning(column.pattern(), "Column-level 'pattern' of " + ctx.describe() + " is ignored: the column"
+          + " names generator '" + column.generator() + "'");
+    }
     if (generator == null && column.distribution() != null) {
       return new Choice(Distributions.source(column.distribution(), ctx, checks.bounds(), problems));
     }

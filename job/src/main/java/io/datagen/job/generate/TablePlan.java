@@ -206,10 +206,6 @@ final class TablePlan {
 
   /** Column keys of the input format that later versions implement: an error, never silently ignored. */
   private static void reportLaterFeatures(ColumnSpec column, Problems problems) {
-    if (column.pattern() != null) {
-      problems.error(column.pattern(), "Column-level 'pattern' of column '" + column.name()
-          + "' is not supported in this version of datagen");
-    }
     if (column.rules() != null) {
       problems.error(column.rules(), "Column-level 'rules' of column '" + column.name()
           + "' are not supported in this version of datagen");

@@ -85,6 +85,8 @@ final class TestSchemas {
     JsonObject config;
     String defaultExpression;
     JsonObject distribution;
+    JsonValue pattern;
+    JsonArray rules;
 
     Col(String name, PgType type) {
       this.name = name;
@@ -129,9 +131,23 @@ final class TestSchemas {
       return this;
     }
 
+    /** Column-level pattern: a template string, or key/value pairs of the object form. */
+    Col pattern(Object... templateOrKeyValues) {
+      String path = "$.tables.t.columns." + name + ".pattern";
+      pattern = templateOrKeyValues.length == 1 ? json(path, templateOrKeyValues[0])
+          : config(path, templateOrKeyValues);
+      return this;
+    }
+
+    /** Rules as maps/lists, e.g. {@code Map.of("if", Map.of("tier", "gold"), "then", Map.of("value", 1))}. */
+    Col rules(Object... rules) {
+      this.rules = (JsonArray) json("$.tables.t.columns." + name + ".rules", List.of(rules));
+      return this;
+    }
+
     ColumnSpec spec(String tablePath) {
       return new ColumnSpec(name, type, nullable, nullRatio, defaultExpression, unique, primaryKey, null, generator,
-          config, distribution, null, null, tablePath + ".columns." + name);
+          config, distribution, pattern, rules, tablePath + ".columns." + name);
     }
   }
 
