@@ -33,7 +33,7 @@ import java.util.Map;
  */
 final class ExplicitGenerators {
   static final List<String> SUPPORTED = List.of("sequence", "uuid", "enum", "weighted_enum", "integer_range",
-      "decimal_range", "boolean", "constant", "date_range", "timestamp_range", "pattern", "template");
+      "decimal_range", "boolean", "constant", "date_range", "timestamp_range", "pattern", "template", "timeseries");
   /** Documented in the input format, built by later versions. */
   static final List<String> PLANNED = List.of("email", "phone", "first_name", "last_name", "full_name", "username",
       "company", "address", "city", "state", "country", "country_code", "postal_code", "url", "ip", "mac",
@@ -57,6 +57,7 @@ final class ExplicitGenerators {
       case "timestamp_range" -> timestampRange(ctx, config, problems);
       case "pattern" -> PatternGenerators.regex(ctx, config, problems);
       case "template" -> Templates.generator(ctx, config, problems);
+      case "timeseries" -> TimeSeriesGenerators.source(ctx, config, problems);
       default -> throw new IllegalArgumentException("Cannot build generator " + name);
     };
   }
