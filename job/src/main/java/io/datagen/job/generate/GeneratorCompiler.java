@@ -124,6 +124,9 @@ final class GeneratorCompiler {
     ParentRowPicker picker = plan.foreignKeyPlan[f] != null
         ? ParentRowPicker.keyed(plan.foreignKeyPlan[f], plan.foreignKeyComponent[f])
         : ParentRowPicker.uniform(new RandomSource(Streams.key(seed, table.name(), "fk", fk.name())), parentRows);
+    if (fk.distribution() != null) {
+      picker = SkewedParents.picker(plan, f, parentRows, picker, seed, problems, index);
+    }
     double nullRatio = fk.nullRatio();
     ColumnSpec column = table.columns().get(index);
     if (nullRatio == 0 && fk.columns().size() == 1 && column.nullable()) {
