@@ -8,6 +8,7 @@ import io.datagen.job.generate.values.IntegerRange;
 import io.datagen.job.json.JsonObject;
 import io.datagen.job.json.JsonValue;
 import io.datagen.job.schema.ColumnSpec;
+import io.datagen.job.schema.PgType;
 import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.TypeKind;
 import java.math.BigDecimal;
@@ -58,11 +59,124 @@ final class ColumnFeatures {
     if (generator == null && column.distribution() != null) {
       return new Choice(Distributions.source(column.distribution(), ctx, checks.bounds(), problems));
     }
+    if (generator == null && column.distribution() == null && checks.allowed() != null) {
+      return new Choice(allowedValues(ctx, checks, problems));
+    }
     if (generator == null && !checks.bounds().unbounded() && NumberTargets.fits(ctx.type())
         && !ctx.type().serial() && SequenceSources.fromDefault(ctx) == null) {
       return new Choice(narrowedDefault(ctx, checks, problems));
     }
     return null;
+  }
+
+  /** The context with a text type narrowed to {@code length(col) <= n} of the checks. */
+  static ColumnContext narrowed(ColumnContext ctx, ColumnChecks checks) {
+    if (checks.maxLength() < 0 || !ColumnTypes.isText(ctx.type().kind())) {
+      return ctx;
+    }
+    int max = ColumnTypes.maxLength(ctx.type());
+    if (max != ColumnTypes.UNBOUNDED && max <= checks.maxLength()) {
+      return ctx;
+    }
+    PgType type = new PgType(ctx.type().kind() == TypeKind.CHAR ? TypeKind.CHAR : TypeKind.VARCHAR, null,
+        Math.max(1, checks.maxLength()), null, null, 0, false);
+    return new ColumnContext(ctx.schema(), ctx.table(), ctx.column(), ctx.columnIndex(), type, ctx.enumLabels(),
+        ctx.seed(), ctx.referenceTime(), ctx.inKey());
+  }
+
+  /**
+   * {@code col IN (…)} / {@code col = k} with an explicit generator: its values must all be allowed.
+   * Checked exhaustively when the source enumerates at most {@value #VERIFIABLE} values; else a warning.
+   */
+  static void verifyAllowed(ColumnContext ctx, ColumnChecks checks, ValueSource source, Problems problems) {
+    if (checks.allowed() == null || source == null || source instanceof AllowedValues) {
+      return;
+    }
+    List<ValueCapture> allowed = allowedCaptures(ctx, checks, new Problems());
+    long size = source.domainSize();
+    if (size <= 0 || size > VERIFIABLE || source.rowInjective()) {
+      problems.warning(ctx.column().path(), io.datagen.job.json.SourceLocation.UNKNOWN, "The check constraint"
+          + " listing the allowed values of " + ctx.describe() + " cannot be verified for its generator; rows that"
+          + " violate it would make the restore fail");
+      return;
+    }
+    ValueCapture value = new ValueCapture();
+    for (long i = 0; i < size; i++) {
+      source.emit(i, value);
+      if (allowed.stream().noneMatch(value::sameAs)) {
+        problems.error(ctx.column().path(), "Cannot generate " + ctx.describe() + ": its generator gives values"
+            + " that its check constraint does not allow (allowed: " + checks.allowed().stream().map(Literals::show)
+            .toList() + ")");
+        return;
+      }
+    }
+  }
+
+  static final long VERIFIABLE = 10_000;
+
+  private static List<ValueCapture> allowedCaptures(ColumnContext ctx, ColumnChecks checks, Problems problems) {
+    List<ValueCapture> captures = new java.util.ArrayList<>();
+    for (JsonValue v : checks.allowed()) {
+      var literal = Literals.compile(v, ctx.type(), ctx.enumLabels(), true, problems);
+      if (literal != null) {
+        ValueCapture capture = new ValueCapture();
+        literal.emit(capture);
+        captures.add(capture);
+      }
+    }
+    return captures;
+  }
+
+  /** The values a check allows, as a uniform choice (what a column without generator gets). */
+  private static final class AllowedValues implements ValueSource {
+    private final ValueSource labels;
+
+    AllowedValues(ValueSource labels) {
+      this.labels = labels;
+    }
+
+    @Override
+    public void random(RandomSource rng, long row, ValueSink out) {
+      labels.random(rng, row, out);
+    }
+
+    @Override
+    public long domainSize() {
+      return labels.domainSize();
+    }
+
+    @Override
+    public void emit(long index, ValueSink out) {
+      labels.emit(index, out);
+    }
+  }
+
+  private static ValueSource allowedValues(ColumnContext ctx, ColumnChecks checks, Problems problems) {
+    List<io.datagen.job.generate.values.Literal> literals = new java.util.ArrayList<>();
+    for (JsonValue v : checks.allowed()) {
+      var literal = Literals.compile(v, ctx.type(), ctx.enumLabels(), false, new Problems());
+      if (literal != null && NumberTargets.fits(ctx.type())) {
+        // numbers must also respect the numeric bounds of the other checks
+        ValueCapture capture = new ValueCapture();
+        literal.emit(capture);
+        BigDecimal n = BigDecimal.valueOf(capture.number());
+        NumberBounds b = checks.bounds();
+        if ((b.low() != null && (n.compareTo(b.low()) < 0 || b.lowStrict() && n.compareTo(b.low()) == 0))
+            || (b.high() != null && (n.compareTo(b.high()) > 0 || b.highStrict() && n.compareTo(b.high()) == 0))) {
+          continue;
+        }
+      }
+      if (literal != null) {
+        literals.add(literal);
+      }
+    }
+    if (literals.isEmpty()) {
+      problems.error(ctx.column().path(), "Cannot generate " + ctx.describe() + ": none of the values its check"
+          + " constraints allow " + checks.allowed().stream().map(Literals::show).toList() + " fits type "
+          + ColumnTypes.describe(ctx.type()));
+      return null;
+    }
+    return new AllowedValues(new io.datagen.job.generate.values.LabelValues(literals));
   }
 
   /** integer_range / decimal_range whose values a distribution shapes or checks narrow. */

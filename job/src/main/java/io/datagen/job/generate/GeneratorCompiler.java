@@ -101,7 +101,8 @@ final class GeneratorCompiler {
     ColumnGenerator values = plan.columnKeyPlan[index] != null
         ? new KeyedColumnGenerator(source, plan.columnKeyPlan[index], plan.columnKeyComponent[index])
         : new RandomColumnGenerator(source, new RandomSource(key));
-    if (column.nullable() && column.nullRatio() > 0) {
+    values = RowDependencies.wrap(plan, index, values, j -> column(plan, j), key);
+    if (column.nullable() && column.nullRatio() > 0 && !plan.checks[index].notNull()) {
       return new NullableColumnGenerator(values, new RandomSource(Streams.derive(key, "null")), column.nullRatio());
     }
     return values;

@@ -74,7 +74,7 @@ final class NumberTargets {
   }
 
   /** Smallest unscaled value at {@code scale} that satisfies the low end. */
-  private static long lowWhole(NumberBounds bounds, int scale) {
+  static long lowWhole(NumberBounds bounds, int scale) {
     if (bounds.low() == null) {
       return Long.MIN_VALUE;
     }
@@ -86,7 +86,7 @@ final class NumberTargets {
     return saturate(whole);
   }
 
-  private static long highWhole(NumberBounds bounds, int scale) {
+  static long highWhole(NumberBounds bounds, int scale) {
     if (bounds.high() == null) {
       return Long.MAX_VALUE;
     }

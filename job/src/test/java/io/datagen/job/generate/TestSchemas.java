@@ -169,6 +169,7 @@ final class TestSchemas {
     final List<ForeignKeySpec> foreignKeys = new ArrayList<>();
     final List<UniqueSpec> uniques = new ArrayList<>();
     final List<IndexSpec> indexes = new ArrayList<>();
+    final List<io.datagen.job.schema.CheckSpec> checks = new ArrayList<>();
 
     Table(String name, long rows) {
       this.name = QualifiedName.parse(name);
@@ -213,6 +214,12 @@ final class TestSchemas {
       return this;
     }
 
+    Table check(String expression) {
+      checks.add(new io.datagen.job.schema.CheckSpec(name.name() + "_check" + (checks.isEmpty() ? "" : checks.size()),
+          expression, path() + ".check_constraints[" + checks.size() + "]"));
+      return this;
+    }
+
     Table uniqueIndex(String... columnNames) {
       indexes.add(new IndexSpec(name.name() + "_" + String.join("_", columnNames) + "_idx", List.of(columnNames),
           "btree", true, null, path() + ".indexes[" + indexes.size() + "]"));
@@ -233,7 +240,7 @@ final class TestSchemas {
       for (Col c : columns) {
         specs.add(c.spec(path()));
       }
-      return new TableSpec(name, specs, rows, pk, foreignKeys, uniques, List.of(), indexes, null, path());
+      return new TableSpec(name, specs, rows, pk, foreignKeys, uniques, checks, indexes, null, path());
     }
   }
 
