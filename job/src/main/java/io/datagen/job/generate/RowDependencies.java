@@ -36,7 +36,12 @@ final class RowDependencies {
     return OrderedColumns.wrap(plan, column, wrapped, columns);
   }
 
-  static void ignoredOnForeignKey(TableSpec table, ColumnSpec column, Problems problems) {
+  static void ignoredOnForeignKey(TableSpec table, ColumnSpec column, ColumnChecks checks, Problems problems) {
+    if (checks.allowed() != null || !checks.bounds().unbounded() || checks.maxLength() >= 0) {
+      problems.warning(column.path(), io.datagen.job.json.SourceLocation.UNKNOWN, "The check constraints on"
+          + " column '" + column.name() + "' of table " + table.name() + " are not enforced: its values come from"
+          + " the referenced table; rows that violate them would make the restore fail");
+    }
     if (column.rules() != null) {
       problems.warning(column.rules(), "The rules of column '" + column.name() + "' of table " + table.name()
           + " are ignored: the values of a foreign-key column come from the referenced table");

@@ -73,7 +73,7 @@ final class TablePlan {
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnSpec column = table.columns().get(i);
       if (plan.foreignKeyOfColumn[i] >= 0) {
-        RowDependencies.ignoredOnForeignKey(table, column, problems);
+        RowDependencies.ignoredOnForeignKey(table, column, plan.checks[i], problems);
         if (column.generator() != null) {
           problems.warning(column.path() + ".generator", io.datagen.job.json.SourceLocation.UNKNOWN, "Generator '"
               + column.generator() + "' of column '" + column.name() + "' is ignored: the values of a foreign-key"
