@@ -32,10 +32,9 @@ import java.util.Map;
  * its config and the column's type. ({@code sequence} lives in {@link SequenceSources}.)
  */
 final class ExplicitGenerators {
-  static final List<String> SUPPORTED = java.util.stream.Stream.concat(java.util.stream.Stream.of("sequence", "uuid", "enum", "weighted_enum", "integer_range",
-      "decimal_range", "boolean", "constant", "date_range", "timestamp_range", "json"), FakeGenerators.NAMES.stream()).toList();
-  /** Documented in the input format, built by later versions. */
-  static final List<String> PLANNED = List.of("pattern", "template", "timeseries");
+  static final List<String> SUPPORTED = java.util.stream.Stream.concat(java.util.stream.Stream.of("sequence", "uuid",
+      "enum", "weighted_enum", "integer_range", "decimal_range", "boolean", "constant", "date_range", "timestamp_range",
+      "json", "pattern", "template", "timeseries"), FakeGenerators.NAMES.stream()).toList();
   private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
 
   private ExplicitGenerators() {}
@@ -57,6 +56,9 @@ final class ExplicitGenerators {
           "product_name", "color", "currency_code", "latitude", "longitude", "lorem_ipsum", "faker" ->
           FakeGenerators.source(name, ctx, config, problems);
       case "json" -> JsonGenerator.source(ctx, config, problems);
+      case "pattern" -> PatternGenerators.regex(ctx, config, problems);
+      case "template" -> Templates.generator(ctx, config, problems);
+      case "timeseries" -> TimeSeriesGenerators.source(ctx, config, problems);
       default -> throw new IllegalArgumentException("Cannot build generator " + name);
     };
   }
@@ -151,7 +153,8 @@ final class ExplicitGenerators {
       ok = false;
     }
     List<Literal> literals = literals(choices, ctx, problems);
-    return ok && literals != null ? new LabelValues(literals, w) : null;
+    return ok && literals != null
+        ? new LabelValues(literals, w, ctx.rowCount(), Streams.derive(ctx.columnKey(), "strata")) : null;
   }
 
   private static void split(JsonObject map, List<JsonValue> choices, List<JsonValue> weights) {

@@ -2,16 +2,12 @@ package io.datagen.job.generate;
 
 import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.DidYouMean;
-import io.datagen.job.json.JsonObject;
-import io.datagen.job.json.JsonString;
-import io.datagen.job.json.JsonValue;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.ForeignKeySpec;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 
 /** Whether a foreign key can be filled from its parent: target resolves, is a key, types and NULLs agree. */
 final class ForeignKeyChecks {
@@ -71,17 +67,11 @@ final class ForeignKeyChecks {
           + " has 0 rows (give it rows, or make the columns nullable)");
       ok = false;
     }
-    if (fk.distribution() != null && !isUniform(fk.distribution())) {
-      problems.error(fk.distribution(), "The 'distribution' of " + where + " is not supported in this version of"
-          + " datagen (parents are picked uniformly)");
+    if (fk.distribution() != null && parent.rowCount() > 0
+        && Distributions.parentRanks(fk.distribution(), where, parent.rowCount(), problems) == null) {
       ok = false;
     }
     return ok;
-  }
-
-  private static boolean isUniform(JsonObject distribution) {
-    JsonValue type = distribution.members().get("type");
-    return type instanceof JsonString s && s.value().trim().toLowerCase(Locale.ROOT).equals("uniform");
   }
 
   private static boolean isKey(TableSpec parent, List<String> columns) {

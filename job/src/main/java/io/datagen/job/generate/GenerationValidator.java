@@ -1,7 +1,5 @@
 package io.datagen.job.generate;
 
-import io.datagen.job.json.SourceLocation;
-import io.datagen.job.schema.CheckSpec;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.SchemaProblem;
 import io.datagen.job.schema.TableSpec;
@@ -23,11 +21,6 @@ public final class GenerationValidator {
     GeneratorCompiler compiler = new GeneratorCompiler(schema, 0L, ANY_TIME);
     for (TableSpec table : schema.tables()) {
       compiler.table(compiler.plan(table.name()));
-      for (CheckSpec check : table.checkConstraints()) {
-        compiler.problems().warning(check.path(), SourceLocation.UNKNOWN, "Check constraint " + check.name()
-            + " of table " + table.name() + " is not taken into account by the generators of this version;"
-            + " rows that violate it will make the restore fail");
-      }
     }
     return compiler.problems().all();
   }

@@ -104,7 +104,8 @@ final class GeneratorCompiler {
     ColumnGenerator values = plan.columnKeyPlan[index] != null
         ? new KeyedColumnGenerator(source, plan.columnKeyPlan[index], plan.columnKeyComponent[index])
         : new RandomColumnGenerator(source, new RandomSource(key));
-    if (column.nullable() && column.nullRatio() > 0) {
+    values = RowDependencies.wrap(plan, index, values, j -> column(plan, j), key);
+    if (column.nullable() && column.nullRatio() > 0 && !plan.checks[index].notNull()) {
       return new NullableColumnGenerator(values, new RandomSource(Streams.derive(key, "null")), column.nullRatio());
     }
     return values;
@@ -127,6 +128,9 @@ final class GeneratorCompiler {
     ParentRowPicker picker = plan.foreignKeyPlan[f] != null
         ? ParentRowPicker.keyed(plan.foreignKeyPlan[f], plan.foreignKeyComponent[f])
         : ParentRowPicker.uniform(new RandomSource(Streams.key(seed, table.name(), "fk", fk.name())), parentRows);
+    if (fk.distribution() != null) {
+      picker = SkewedParents.picker(plan, f, parentRows, picker, seed, problems, index);
+    }
     double nullRatio = fk.nullRatio();
     ColumnSpec column = table.columns().get(index);
     if (nullRatio == 0 && fk.columns().size() == 1 && column.nullable()) {

@@ -1,8 +1,8 @@
 package io.datagen.job.generate;
 
 /**
- * Which parent row a child row of a foreign key points at. Uniform today; a skewed distribution
- * (e.g. Zipf) is another implementation of this one method.
+ * Which parent row a child row of a foreign key points at: uniform, skewed by the foreign key's
+ * {@code distribution} (e.g. Zipf), or driven by a unique key that contains the foreign key.
  */
 @FunctionalInterface
 interface ParentRowPicker {
@@ -13,6 +13,20 @@ interface ParentRowPicker {
   /** Uniform over the parent's rows, from the foreign key's own stream. */
   static ParentRowPicker uniform(RandomSource rng, long parentRows) {
     return childRow -> rng.nextBounded(childRow, 0, parentRows);
+  }
+
+  /**
+   * Skewed: the distribution draws a popularity rank (0 = most picked) and a keyed permutation of
+   * the parent rows turns the rank into a row, so the popular parents are spread over the table
+   * rather than being its first rows.
+   */
+  static ParentRowPicker skewed(RandomSource rng, io.datagen.job.generate.distribution.Sampler ranks,
+      FeistelPermutation rankToRow) {
+    long last = rankToRow.domain() - 1;
+    return childRow -> {
+      long rank = Math.round(ranks.sample(rng, childRow));
+      return rankToRow.apply(rank < 0 ? 0 : Math.min(rank, last));
+    };
   }
 
   /** Driven by a unique key that contains the whole foreign key (one-to-one, junction tables). */

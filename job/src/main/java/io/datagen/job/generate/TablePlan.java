@@ -33,6 +33,12 @@ final class TablePlan {
   final int[] columnKeyComponent;
   final KeyPlan[] foreignKeyPlan;
   final int[] foreignKeyComponent;
+  /** What the table's check constraints demand of each column. */
+  final ColumnChecks[] checks;
+  /** The run's reference time (default dates end there). */
+  Instant referenceTime = Instant.EPOCH;
+  /** The compiled {@code rules} of each column, or null. */
+  final Rules.ColumnRules[] rules;
 
   private TablePlan(TableSpec table) {
     this.table = table;
@@ -46,14 +52,20 @@ final class TablePlan {
     this.columnKeyComponent = new int[n];
     this.foreignKeyPlan = new KeyPlan[f];
     this.foreignKeyComponent = new int[f];
+    this.rules = new Rules.ColumnRules[n];
+    this.checks = new ColumnChecks[n];
+    java.util.Arrays.fill(checks, ColumnChecks.NONE);
   }
 
   static TablePlan build(Schema schema, TableSpec table, long seed, Instant referenceTime, Problems problems) {
     TablePlan plan = new TablePlan(table);
+    plan.referenceTime = referenceTime;
     plan.assignForeignKeys(problems);
     for (int f = 0; f < table.foreignKeys().size(); f++) {
       plan.foreignKeyValid[f] = ForeignKeyChecks.check(schema, table, table.foreignKeys().get(f), problems);
     }
+    ColumnChecks[] checks = CheckConstraints.read(table, problems);
+    System.arraycopy(checks, 0, plan.checks, 0, checks.length);
     Set<String> keyColumns = new HashSet<>();
     for (List<String> key : Keys.of(table)) {
       keyColumns.addAll(key);
@@ -61,6 +73,7 @@ final class TablePlan {
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnSpec column = table.columns().get(i);
       if (plan.foreignKeyOfColumn[i] >= 0) {
+        RowDependencies.ignoredOnForeignKey(table, column, plan.checks[i], problems);
         if (column.generator() != null) {
           problems.warning(column.path() + ".generator", io.datagen.job.json.SourceLocation.UNKNOWN, "Generator '"
               + column.generator() + "' of column '" + column.name() + "' is ignored: the values of a foreign-key"
@@ -70,10 +83,17 @@ final class TablePlan {
       }
       ColumnContext ctx = context(schema, table, i, seed, referenceTime, keyColumns.contains(column.name()), problems);
       if (ctx != null) {
+        ctx = ColumnFeatures.narrowed(ctx, plan.checks[i]);
         plan.chooseSource(ctx, problems);
+        ColumnFeatures.verifyAllowed(ctx, plan.checks[i], plan.sources[i], problems);
+        if (column.rules() != null) {
+          plan.rules[i] = Rules.compile(ctx, plan.checks[i], problems);
+        }
       }
     }
     new Keys(schema, plan, seed, problems).plan();
+    OrderedColumns.checkEnforceable(plan, problems);
+    RowDependencies.breakCycles(plan, problems);
     return plan;
   }
 
@@ -147,12 +167,16 @@ final class TablePlan {
 
   private void chooseSource(ColumnContext ctx, Problems problems) {
     ColumnSpec column = ctx.column();
-    reportLaterFeatures(column, problems);
     if (column.nullRatio() > 0 && !column.nullable()) {
       problems.warning(column.path() + ".null_ratio", io.datagen.job.json.SourceLocation.UNKNOWN, "null_ratio of column '"
           + column.name() + "' is ignored: the column is NOT NULL");
     }
     int i = ctx.columnIndex();
+    ColumnFeatures.Choice choice = ColumnFeatures.choose(ctx, checks[i], problems);
+    if (choice != null) {
+      sources[i] = choice.source();
+      return;
+    }
     if (column.generator() != null) {
       String name = column.generator().trim().toLowerCase(Locale.ROOT);
       ConfigReader config = new ConfigReader(name, column.generatorConfig(), column.path(), problems);
@@ -164,15 +188,9 @@ final class TablePlan {
         sources[i] = TypeSources.arrayOf(ctx, c -> ExplicitGenerators.source(name, c, config, problems));
       } else if (ExplicitGenerators.SUPPORTED.contains(name)) {
         sources[i] = ExplicitGenerators.source(name, ctx, config, problems);
-      } else if (ExplicitGenerators.PLANNED.contains(name)) {
-        problems.error(ctx.generatorPath(), "Generator '" + column.generator() + "' of column '" + column.name()
-            + "' is not supported in this version of datagen" + DidYouMean.inlineSuggestion(name, ExplicitGenerators.SUPPORTED)
-            + "; remove it to get the default values of type " + ColumnTypes.describe(ctx.type()));
       } else {
-        List<String> known = new java.util.ArrayList<>(ExplicitGenerators.SUPPORTED);
-        known.addAll(ExplicitGenerators.PLANNED);
         problems.error(ctx.generatorPath(), "Unknown generator '" + column.generator() + "' of column '"
-            + column.name() + "'" + DidYouMean.inlineSuggestion(name, known));
+            + column.name() + "'" + DidYouMean.inlineSuggestion(name, ExplicitGenerators.SUPPORTED));
       }
       return;
     }
@@ -196,19 +214,4 @@ final class TablePlan {
     sources[i] = TypeSources.source(ctx, problems);
   }
 
-  /** Column keys of the input format that later versions implement: an error, never silently ignored. */
-  private static void reportLaterFeatures(ColumnSpec column, Problems problems) {
-    if (column.distribution() != null) {
-      problems.error(column.distribution(), "Column-level 'distribution' of column '" + column.name()
-          + "' is not supported in this version of datagen");
-    }
-    if (column.pattern() != null) {
-      problems.error(column.pattern(), "Column-level 'pattern' of column '" + column.name()
-          + "' is not supported in this version of datagen");
-    }
-    if (column.rules() != null) {
-      problems.error(column.rules(), "Column-level 'rules' of column '" + column.name()
-          + "' are not supported in this version of datagen");
-    }
-  }
 }

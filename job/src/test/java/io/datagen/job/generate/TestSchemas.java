@@ -85,6 +85,8 @@ final class TestSchemas {
     JsonObject config;
     String defaultExpression;
     JsonObject distribution;
+    JsonValue pattern;
+    JsonArray rules;
 
     Col(String name, PgType type) {
       this.name = name;
@@ -129,9 +131,23 @@ final class TestSchemas {
       return this;
     }
 
+    /** Column-level pattern: a template string, or key/value pairs of the object form. */
+    Col pattern(Object... templateOrKeyValues) {
+      String path = "$.tables.t.columns." + name + ".pattern";
+      pattern = templateOrKeyValues.length == 1 ? json(path, templateOrKeyValues[0])
+          : config(path, templateOrKeyValues);
+      return this;
+    }
+
+    /** Rules as maps/lists, e.g. {@code Map.of("if", Map.of("tier", "gold"), "then", Map.of("value", 1))}. */
+    Col rules(Object... rules) {
+      this.rules = (JsonArray) json("$.tables.t.columns." + name + ".rules", List.of(rules));
+      return this;
+    }
+
     ColumnSpec spec(String tablePath) {
       return new ColumnSpec(name, type, nullable, nullRatio, defaultExpression, unique, primaryKey, null, generator,
-          config, distribution, null, null, tablePath + ".columns." + name);
+          config, distribution, pattern, rules, tablePath + ".columns." + name);
     }
   }
 
@@ -153,6 +169,7 @@ final class TestSchemas {
     final List<ForeignKeySpec> foreignKeys = new ArrayList<>();
     final List<UniqueSpec> uniques = new ArrayList<>();
     final List<IndexSpec> indexes = new ArrayList<>();
+    final List<io.datagen.job.schema.CheckSpec> checks = new ArrayList<>();
 
     Table(String name, long rows) {
       this.name = QualifiedName.parse(name);
@@ -197,6 +214,12 @@ final class TestSchemas {
       return this;
     }
 
+    Table check(String expression) {
+      checks.add(new io.datagen.job.schema.CheckSpec(name.name() + "_check" + (checks.isEmpty() ? "" : checks.size()),
+          expression, path() + ".check_constraints[" + checks.size() + "]"));
+      return this;
+    }
+
     Table uniqueIndex(String... columnNames) {
       indexes.add(new IndexSpec(name.name() + "_" + String.join("_", columnNames) + "_idx", List.of(columnNames),
           "btree", true, null, path() + ".indexes[" + indexes.size() + "]"));
@@ -217,7 +240,7 @@ final class TestSchemas {
       for (Col c : columns) {
         specs.add(c.spec(path()));
       }
-      return new TableSpec(name, specs, rows, pk, foreignKeys, uniques, List.of(), indexes, null, path());
+      return new TableSpec(name, specs, rows, pk, foreignKeys, uniques, checks, indexes, null, path());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.datagen.job.generate.values;
 
+import io.datagen.job.generate.FeistelPermutation;
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
@@ -9,10 +10,15 @@ import java.util.List;
  * A fixed list of values (enum labels, {@code enum} / {@code weighted_enum} choices) picked
  * uniformly, or by relative weights when given: the draw is placed on the cumulative weights and
  * found by binary search (O(log n), no allocation).
+ *
+ * <p>With a row count, weighted draws are stratified: row {@code r} draws in the stratum
+ * {@code [π(r), π(r)+1) / rows} of a keyed permutation π of the rows, so over the table every
+ * value's share is its weight to within one row, while the order still looks random.
  */
 public final class LabelValues implements ValueSource {
   private final Literal[] values;
   private final double[] cumulative;
+  private final FeistelPermutation strata;
 
   /** Uniform choice. */
   public LabelValues(List<Literal> values) {
@@ -21,6 +27,12 @@ public final class LabelValues implements ValueSource {
 
   /** Weighted choice; {@code weights} relative, non-negative, with a positive sum; null = uniform. */
   public LabelValues(List<Literal> values, double[] weights) {
+    this(values, weights, 0, 0);
+  }
+
+  /** Weighted choice stratified over {@code rowCount} rows (none when 0) with the permutation key {@code key}. */
+  public LabelValues(List<Literal> values, double[] weights, long rowCount, long key) {
+    this.strata = weights != null && rowCount > 1 ? new FeistelPermutation(rowCount, key) : null;
     if (values.isEmpty()) {
       throw new IllegalArgumentException("Cannot choose from an empty list of values");
     }
@@ -58,6 +70,9 @@ public final class LabelValues implements ValueSource {
       return;
     }
     double u = rng.nextDouble(row, 0);
+    if (strata != null && row < strata.domain()) {
+      u = (strata.apply(row) + u) / strata.domain();
+    }
     int lo = 0;
     int hi = cumulative.length - 1;
     while (lo < hi) {
