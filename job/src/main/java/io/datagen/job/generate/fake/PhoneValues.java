@@ -1,5 +1,7 @@
 package io.datagen.job.generate.fake;
 
+import io.datagen.job.generate.values.Chars;
+
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;

@@ -42,7 +42,7 @@ public final class WordText implements ValueSource {
   private final int prefixRoom;
   private final long domainSize;
   private final long key;
-  private final TextScratch scratch;
+  private final Chars scratch;
 
   /**
    * @param maxLength n of varchar(n)/char(n), or {@link #UNBOUNDED}
@@ -61,7 +61,7 @@ public final class WordText implements ValueSource {
     this.prefixRoom = room >= 3 ? room : 0;
     this.domainSize = pow36(codeWidth);
     this.key = key;
-    this.scratch = new TextScratch(Math.max(upper, prefixRoom + 1 + codeWidth));
+    this.scratch = new Chars(Math.max(upper, prefixRoom + 1 + codeWidth));
   }
 
   /** 36^width, for width ≤ 12. */
@@ -91,7 +91,7 @@ public final class WordText implements ValueSource {
       String word = WORDS[rng.nextInt(row, draw++, WORDS.length)];
       if (scratch.length() == 0) {
         scratch.append(word, target);
-        scratch.upperFirst(0);
+        scratch.upperAt(0);
       } else if (scratch.length() + 1 + word.length() <= target) {
         scratch.append(' ');
         scratch.append(word, word.length());

@@ -1,32 +1,41 @@
-package io.datagen.job.generate.fake;
+package io.datagen.job.generate.values;
 
 /**
  * A reusable character buffer for composed values (one per generator): appended to, then fitted to
  * a column's length at a word boundary, and handed to {@link io.datagen.job.generate.ValueSink#text}.
  */
-final class Chars implements CharSequence {
+public final class Chars implements CharSequence {
   /** No length limit. */
-  static final int UNBOUNDED = -1;
+  public static final int UNBOUNDED = -1;
 
   private char[] chars;
   private int length;
 
-  Chars(int capacity) {
+  public Chars(int capacity) {
     this.chars = new char[Math.max(16, capacity)];
   }
 
-  Chars clear() {
+  public Chars clear() {
     length = 0;
     return this;
   }
 
-  Chars append(char c) {
+  public Chars append(char c) {
     ensure(1);
     chars[length++] = c;
     return this;
   }
 
-  Chars append(String s) {
+  /** Appends up to {@code max} characters of {@code s}. */
+  public Chars append(String s, int max) {
+    int n = Math.min(s.length(), max);
+    ensure(n);
+    s.getChars(0, n, chars, length);
+    length += n;
+    return this;
+  }
+
+  public Chars append(String s) {
     ensure(s.length());
     s.getChars(0, s.length(), chars, length);
     length += s.length();
@@ -34,7 +43,7 @@ final class Chars implements CharSequence {
   }
 
   /** Appends {@code value} in decimal, at least {@code width} digits (zero-padded). */
-  Chars appendNumber(long value, int width) {
+  public Chars appendNumber(long value, int width) {
     int digits = 1;
     for (long v = value; v >= 10; v /= 10) {
       digits++;
@@ -51,19 +60,19 @@ final class Chars implements CharSequence {
     return this;
   }
 
-  void setLength(int newLength) {
+  public void setLength(int newLength) {
     length = newLength;
   }
 
-  void set(int at, char c) {
+  public void set(int at, char c) {
     chars[at] = c;
   }
 
-  char last() {
+  public char last() {
     return chars[length - 1];
   }
 
-  void upperAt(int at) {
+  public void upperAt(int at) {
     chars[at] = Character.toUpperCase(chars[at]);
   }
 
@@ -71,7 +80,7 @@ final class Chars implements CharSequence {
    * Cuts to at most {@code max} code points (PostgreSQL's length), at the last space when there is
    * one inside, never inside a surrogate pair, and without trailing spaces or punctuation.
    */
-  Chars fit(int max) {
+  public Chars fit(int max) {
     if (max == UNBOUNDED || length <= max) {
       return this;
     }
@@ -94,14 +103,14 @@ final class Chars implements CharSequence {
   }
 
   /** {@link #fit} for a plain string, at planning time. */
-  static String fit(String s, int max) {
+  public static String fit(String s, int max) {
     Chars c = new Chars(s.length());
     c.append(s).fit(max);
     return c.toString();
   }
 
   /** Entries that fit {@code max} as they are; when none does, every entry cut to fit. Order kept, duplicates dropped. */
-  static String[] fitting(String[] entries, int max) {
+  public static String[] fitting(String[] entries, int max) {
     if (max == UNBOUNDED) {
       return entries;
     }
