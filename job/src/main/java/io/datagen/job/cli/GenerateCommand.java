@@ -67,6 +67,11 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--keep-staging", description = "Keep the staging directory (for debugging).")
   boolean keepStaging;
 
+  @Option(names = "--manifest", paramLabel = "FILE|URI",
+      description = "Also write a JSON manifest of the run (schema digest, seed, options, per-table and per-segment "
+          + "sizes and checksums, archive SHA-256), after the archive is complete.")
+  String manifest;
+
   @Option(names = "--timestamp", paramLabel = "ISO-8601",
       description = "The archive's creation time and the reference date for generated dates. "
           + "Default: SOURCE_DATE_EPOCH, else 2025-01-01T00:00:00Z when --seed is given, else now.")
@@ -130,7 +135,7 @@ public final class GenerateCommand implements Callable<Integer> {
       throw usage("Invalid --rows-per-insert: " + rowsPerInsert + " (must be 1 or more)");
     }
     return new GenerateRequest(schema, output, outputFormat, compression, RunClock.seed(seed), referenceTime, rows,
-        partitions, segmentRows, staging, keepStaging, rowsPerInsert, master);
+        partitions, segmentRows, staging, keepStaging, rowsPerInsert, master, manifest);
   }
 
   private static DatagenException usage(String message) {

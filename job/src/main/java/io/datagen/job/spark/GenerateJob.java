@@ -16,15 +16,20 @@ import io.datagen.job.plan.SegmentPlanner;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,16 +46,29 @@ import org.apache.spark.api.java.JavaSparkContext;
 public final class GenerateJob {
   private GenerateJob() {}
 
+  /** How long cleanup waits for losing speculative copies and lost executors' attempts to end. */
+  static final Duration ATTEMPTS_END_TIMEOUT = Duration.ofMinutes(2);
+
   /** Runs on a Spark context of its own (spark-submit's, or local), stopped at the end. */
   public static RunSummary run(GenerateRequest request, PrintWriter progress) {
-    Schema schema = SchemaInput.load(request.schemaSource(), request.rowsOverride(), progress);
+    SchemaInput.Checked schema = SchemaInput.loadChecked(request.schemaSource(), request.rowsOverride(), progress);
     try (JavaSparkContext spark = SparkSetup.start(request.master())) {
-      return run(spark, schema, request, progress);
+      return run(spark, schema.schema(), schema.sha256(), request, progress);
     }
   }
 
   /** Runs on the given context (left running): for tests and embedding. */
   public static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
+    return run(spark, schema, null, request, progress);
+  }
+
+  /**
+   * Runs on the given context (left running).
+   *
+   * @param schemaSha256 SHA-256 of the schema text for the manifest, or null if not known
+   */
+  public static RunSummary run(JavaSparkContext spark, Schema schema, String schemaSha256, GenerateRequest request,
+      PrintWriter progress) {
     long started = System.nanoTime();
     Configuration hadoop = spark.hadoopConfiguration();
     String output = request.output() != null ? request.output() : defaultOutputName(schema, request.format());
@@ -58,54 +76,82 @@ public final class GenerateJob {
     JobSettings settings = new JobSettings(schema, request.seed(), request.referenceTime(), request.format(),
         request.compression(), request.rowsPerInsert(), staging.toString(), new HadoopConf(hadoop));
     OutputTarget target = OutputTarget.of(output, hadoop);
-    boolean success = false;
+    AttemptTracker attempts = new AttemptTracker();
+    spark.sc().addSparkListener(attempts);
+    boolean committed = false;
     try {
-      List<SegmentResult> results = generate(spark, settings, request);
-      long archiveBytes = assemble(settings, results, target);
+      createStagingDirectory(staging, hadoop);
+      Generated generated = generate(spark, settings, request, attempts);
+      Assembled assembled = assemble(settings, generated.results(), target);
+      FaultInjection.pauseBeforeCommit(spark.getConf());
       target.commit();
-      success = true;
+      committed = true;
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      if (request.manifest() != null) {
+        RunManifest manifest = new RunManifest(request, schema, schemaSha256, generated.results(), assembled.bytes(),
+            assembled.sha256(), target.describe(), generated.partitions(), spark.master(), elapsed.toMillis());
+        writeManifest(manifest, request.manifest(), hadoop);
+      }
       return new RunSummary(target.describe(), request.format().id() + ", " + request.compression(), request.seed(),
-          tableStats(schema, results), archiveBytes, Duration.ofNanos(System.nanoTime() - started));
+          tableStats(schema, generated.results()), assembled.bytes(), elapsed);
     } catch (IOException e) {
       throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + e.getMessage(), e);
     } finally {
-      if (!success) {
+      if (!committed) {
         target.abort();
       }
-      if (!request.keepStaging()) {
-        deleteQuietly(staging, hadoop);
-      } else if (progress != null) {
-        progress.println("datagen: staging kept at " + staging);
-      }
+      cleanUp(spark, attempts, staging, request, hadoop, progress);
     }
   }
 
-  private static List<SegmentResult> generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request) {
+  /** The results of the generate stage: one per segment, and how many tasks produced them. */
+  private record Generated(List<SegmentResult> results, int partitions) {}
+
+  /** What assembly wrote: its size and SHA-256. */
+  private record Assembled(long bytes, String sha256) {}
+
+  private static Generated generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request,
+      AttemptTracker attempts) {
     List<Segment> segments = SegmentPlanner.segments(settings.schema(), request.segmentRows());
     int partitions = request.partitions() != null ? request.partitions() : Math.max(1, spark.defaultParallelism() * 2);
     List<List<Segment>> groups = SegmentPlanner.partition(segments, partitions);
     if (groups.isEmpty()) {
-      return List.of();
+      return new Generated(List.of(), 0);
     }
+    spark.setJobGroup(attempts.jobGroup(), "datagen: generate and stage " + segments.size() + " segments", true);
     try {
+      attempts.jobSubmitted();
+      // Only the small SegmentResults travel to the driver; the bytes stay in the staging store.
+      // Spark keeps exactly one result per partition: that of its first successful attempt.
       List<SegmentResult> results = new ArrayList<>(spark.parallelize(groups, groups.size())
           .flatMap(group -> new SegmentWriter(settings).writeAll(group).iterator())
           .collect());
       results.sort(Comparator.comparingInt((SegmentResult r) -> r.segment().tableIndex())
           .thenComparingInt(r -> r.segment().segmentIndex()));
-      if (results.size() != segments.size()) {
-        throw new IllegalStateException("expected " + segments.size() + " segments, got " + results.size());
-      }
-      return results;
+      requireEverySegmentOnce(segments, results);
+      return new Generated(results, groups.size());
     } catch (DatagenException e) {
       throw e;
     } catch (Exception e) {
       // Executor failures arrive as a (sneakily thrown, checked) SparkException after retries.
       throw new DatagenException(ErrorCategory.GENERATION, "Cannot generate data: " + rootMessage(e), e);
+    } finally {
+      spark.clearJobGroup();
     }
   }
 
-  private static long assemble(JobSettings settings, List<SegmentResult> results, OutputTarget target)
+  /** The archive is built from exactly the planned segments: none missing, none twice. */
+  private static void requireEverySegmentOnce(List<Segment> planned, List<SegmentResult> results) {
+    List<Segment> got = results.stream().map(SegmentResult::segment).toList();
+    List<Segment> expected = new ArrayList<>(planned);
+    expected.sort(Comparator.comparingInt(Segment::tableIndex).thenComparingInt(Segment::segmentIndex));
+    if (!got.equals(expected)) {
+      throw new IllegalStateException("Cannot assemble: expected " + expected.size() + " segments, got "
+          + got.size() + " that do not match the plan");
+    }
+  }
+
+  private static Assembled assemble(JobSettings settings, List<SegmentResult> results, OutputTarget target)
       throws IOException {
     Schema schema = settings.schema();
     DumpToc.Built toc = DumpToc.build(schema, SequenceValues.lastValues(schema, settings.seed(), settings.referenceTime()));
@@ -118,13 +164,47 @@ public final class GenerateJob {
       pieces.get(toc.tableDataIds().get(table)).add(new DataPiece(result.rawLength(), result.storedLength(),
           result.adler32(), new HadoopPieceSource(settings.hadoopConf(), result)));
     }
-    try (OutputStream stream = target.open(); PositionedSink sink = PositionedSink.of(stream)) {
-      if (settings.format() == OutputFormat.CUSTOM) {
-        CustomArchiveWriter.write(sink, header(settings), toc.entries(), pieces);
-      } else {
-        ScriptAssembly.write(sink, header(settings), settings.format(), toc.entries(), pieces);
+    MessageDigest sha256 = sha256();
+    // Not closed here: the target's commit (or abort, on failure) ends the stream.
+    PositionedSink sink = PositionedSink.of(new DigestOutputStream(target.open(), sha256));
+    if (settings.format() == OutputFormat.CUSTOM) {
+      CustomArchiveWriter.write(sink, header(settings), toc.entries(), pieces);
+    } else {
+      ScriptAssembly.write(sink, header(settings), settings.format(), toc.entries(), pieces);
+    }
+    sink.flush();
+    return new Assembled(sink.position(), HexFormat.of().formatHex(sha256.digest()));
+  }
+
+  private static void writeManifest(RunManifest manifest, String location, Configuration hadoop) throws IOException {
+    OutputTarget target = OutputTarget.of(location, hadoop);
+    boolean committed = false;
+    try {
+      manifest.writeTo(new FilterOutputStream(target.open()) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush(); // the target commits (closes) the underlying stream
+        }
+      });
+      target.commit();
+      committed = true;
+    } finally {
+      if (!committed) {
+        target.abort();
       }
-      return sink.position();
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
     }
   }
 
@@ -170,6 +250,34 @@ public final class GenerateJob {
       return new Path(new java.io.File(System.getProperty("java.io.tmpdir")).toURI().toString(), name);
     }
     return new Path(name);
+  }
+
+  private static void createStagingDirectory(Path staging, Configuration conf) throws IOException {
+    FileSystem fs = StagingFiles.fileSystem(staging, conf);
+    if (!fs.mkdirs(staging)) {
+      throw new IOException("Cannot create staging directory " + staging);
+    }
+  }
+
+  /**
+   * Removes the staging directory (unless kept) once no attempt of the job runs any more, so that
+   * the leftovers of failed and losing speculative attempts go with it.
+   */
+  private static void cleanUp(JavaSparkContext spark, AttemptTracker attempts, Path staging,
+      GenerateRequest request, Configuration hadoop, PrintWriter progress) {
+    try {
+      if (!attempts.awaitAllAttemptsEnded(ATTEMPTS_END_TIMEOUT) && progress != null) {
+        progress.println("datagen: some task attempts were still running after " + ATTEMPTS_END_TIMEOUT.toSeconds()
+            + " s; removing staging anyway");
+      }
+    } finally {
+      spark.sc().removeSparkListener(attempts);
+    }
+    if (!request.keepStaging()) {
+      deleteQuietly(staging, hadoop);
+    } else if (progress != null) {
+      progress.println("datagen: staging kept at " + staging);
+    }
   }
 
   private static void deleteQuietly(Path directory, Configuration conf) {

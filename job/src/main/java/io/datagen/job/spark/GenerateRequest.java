@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param partitions    Spark partitions, or null for the default parallelism
  * @param staging       staging directory URI, or null for the default
  * @param master        Spark master override for a local launch, or null
+ * @param manifest      where to write the JSON run manifest (path or Hadoop URI), or null for none
  */
 public record GenerateRequest(
     String schemaSource,
@@ -28,13 +29,32 @@ public record GenerateRequest(
     String staging,
     boolean keepStaging,
     int rowsPerInsert,
-    String master) {
+    String master,
+    String manifest) {
 
   public GenerateRequest {
     Objects.requireNonNull(schemaSource, "schemaSource");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(compression, "compression");
     Objects.requireNonNull(referenceTime, "referenceTime");
+  }
+
+  /** Without a manifest. */
+  public GenerateRequest(String schemaSource, String output, OutputFormat format, CompressionOption compression,
+      long seed, Instant referenceTime, Long rowsOverride, Integer partitions, long segmentRows, String staging,
+      boolean keepStaging, int rowsPerInsert, String master) {
+    this(schemaSource, output, format, compression, seed, referenceTime, rowsOverride, partitions, segmentRows,
+        staging, keepStaging, rowsPerInsert, master, null);
+  }
+
+  public GenerateRequest withManifest(String manifestPath) {
+    return new GenerateRequest(schemaSource, output, format, compression, seed, referenceTime, rowsOverride,
+        partitions, segmentRows, staging, keepStaging, rowsPerInsert, master, manifestPath);
+  }
+
+  public GenerateRequest withStaging(String stagingUri, boolean keep) {
+    return new GenerateRequest(schemaSource, output, format, compression, seed, referenceTime, rowsOverride,
+        partitions, segmentRows, stagingUri, keep, rowsPerInsert, master, manifest);
   }
 
   public boolean toStdout() {

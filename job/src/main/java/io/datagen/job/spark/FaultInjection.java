@@ -1,0 +1,79 @@
+package io.datagen.job.spark;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.TaskContext;
+
+/**
+ * TEST-ONLY switches that make task attempts misbehave, so the tests can show that retries,
+ * speculative attempts and killed runs never change or corrupt an archive. Read from the Spark
+ * configuration (so they reach executors in other JVMs); all off unless set. Not for users.
+ *
+ * <ul>
+ *   <li>{@value #FAIL_FIRST_ATTEMPT} = N: the first attempt of every task whose partition id is a
+ *       multiple of N fails after writing (and flushing) the first piece of its staging file.</li>
+ *   <li>{@value #SLOW_FIRST_ATTEMPT_MILLIS} = M: the first attempt of partition 0 sleeps M ms after
+ *       writing its first piece, so speculation starts a second attempt that finishes first.</li>
+ *   <li>{@value #PAUSE_BEFORE_COMMIT_MILLIS} = M: the driver sleeps M ms after the archive is
+ *       fully written under its temporary name, before making it visible (to kill a run there).</li>
+ * </ul>
+ */
+final class FaultInjection {
+  static final String FAIL_FIRST_ATTEMPT = "spark.datagen.test.failFirstAttempt";
+  static final String SLOW_FIRST_ATTEMPT_MILLIS = "spark.datagen.test.slowFirstAttemptMillis";
+  static final String PAUSE_BEFORE_COMMIT_MILLIS = "spark.datagen.test.pauseBeforeCommitMillis";
+
+  private final int failEvery;
+  private final long slowMillis;
+
+  private FaultInjection(int failEvery, long slowMillis) {
+    this.failEvery = failEvery;
+    this.slowMillis = slowMillis;
+  }
+
+  /** The switches as the executor running this task sees them; none outside a Spark task. */
+  static FaultInjection forCurrentTask() {
+    SparkEnv env = SparkEnv.get();
+    if (env == null || TaskContext.get() == null) {
+      return new FaultInjection(0, 0);
+    }
+    SparkConf conf = env.conf();
+    return new FaultInjection(conf.getInt(FAIL_FIRST_ATTEMPT, 0), conf.getLong(SLOW_FIRST_ATTEMPT_MILLIS, 0));
+  }
+
+  /** Called after each piece is written (and before the next one starts). */
+  void afterPiece(int piecesWritten, FSDataOutputStream out) throws IOException {
+    TaskContext task = TaskContext.get();
+    if (piecesWritten != 1 || task == null || task.attemptNumber() != 0) {
+      return;
+    }
+    if (failEvery > 0 && task.partitionId() % failEvery == 0) {
+      out.hflush(); // the partial staging file really exists, as after a crash mid-write
+      throw new IllegalStateException("Injected failure (" + FAIL_FIRST_ATTEMPT + ") in partition "
+          + task.partitionId() + ", attempt " + task.attemptNumber() + ", after writing a piece");
+    }
+    if (slowMillis > 0 && task.partitionId() == 0) {
+      out.hflush();
+      try {
+        Thread.sleep(slowMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // killed as the losing speculative attempt
+        throw new IllegalStateException("Slow attempt interrupted", e);
+      }
+    }
+  }
+
+  /** Driver side: the pause between a complete temporary archive and its commit. */
+  static void pauseBeforeCommit(SparkConf conf) {
+    long millis = conf.getLong(PAUSE_BEFORE_COMMIT_MILLIS, 0);
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
