@@ -8,8 +8,9 @@ import org.apache.spark.TaskContext;
 
 /**
  * TEST-ONLY switches that make task attempts misbehave, so the tests can show that retries,
- * speculative attempts and killed runs never change or corrupt an archive. Read from the Spark
- * configuration (so they reach executors in other JVMs); all off unless set. Not for users.
+ * speculative attempts and killed runs never change or corrupt an archive. Read from the job's
+ * local properties ({@code setLocalProperty}, per job), else from the Spark configuration (which
+ * reaches executors in other JVMs); all off unless set. Not for users.
  *
  * <ul>
  *   <li>{@value #FAIL_FIRST_ATTEMPT} = N: the first attempt of every task whose partition id is a
@@ -35,12 +36,18 @@ final class FaultInjection {
 
   /** The switches as the executor running this task sees them; none outside a Spark task. */
   static FaultInjection forCurrentTask() {
+    TaskContext task = TaskContext.get();
     SparkEnv env = SparkEnv.get();
-    if (env == null || TaskContext.get() == null) {
+    if (env == null || task == null) {
       return new FaultInjection(0, 0);
     }
-    SparkConf conf = env.conf();
-    return new FaultInjection(conf.getInt(FAIL_FIRST_ATTEMPT, 0), conf.getLong(SLOW_FIRST_ATTEMPT_MILLIS, 0));
+    return new FaultInjection((int) setting(task, env.conf(), FAIL_FIRST_ATTEMPT),
+        setting(task, env.conf(), SLOW_FIRST_ATTEMPT_MILLIS));
+  }
+
+  private static long setting(TaskContext task, SparkConf conf, String key) {
+    String local = task.getLocalProperty(key);
+    return local != null ? Long.parseLong(local) : conf.getLong(key, 0);
   }
 
   /** Called after each piece is written (and before the next one starts). */
