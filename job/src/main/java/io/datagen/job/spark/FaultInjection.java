@@ -76,6 +76,9 @@ final class FaultInjection {
   static void pauseBeforeCommit(SparkConf conf) {
     long millis = conf.getLong(PAUSE_BEFORE_COMMIT_MILLIS, 0);
     if (millis > 0) {
+      System.err.println("datagen: [test] archive complete under its temporary name; pausing " + millis
+          + " ms before commit");
+      System.err.flush();
       try {
         Thread.sleep(millis);
       } catch (InterruptedException e) {
