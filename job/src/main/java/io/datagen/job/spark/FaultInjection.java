@@ -1,10 +1,13 @@
 package io.datagen.job.spark;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * TEST-ONLY switches that make task attempts misbehave, so the tests can show that retries,
@@ -19,12 +22,15 @@ import org.apache.spark.TaskContext;
  *       writing its first piece, so speculation starts a second attempt that finishes first.</li>
  *   <li>{@value #PAUSE_BEFORE_COMMIT_MILLIS} = M: the driver sleeps M ms after the archive is
  *       fully written under its temporary name, before making it visible (to kill a run there).</li>
+ *   <li>{@value #FAIL_OUTPUT_AFTER_BYTES} = B: the driver's archive stream fails once B bytes have
+ *       been written (a full disk, a lost connection to the store mid-upload).</li>
  * </ul>
  */
 final class FaultInjection {
   static final String FAIL_FIRST_ATTEMPT = "spark.datagen.test.failFirstAttempt";
   static final String SLOW_FIRST_ATTEMPT_MILLIS = "spark.datagen.test.slowFirstAttemptMillis";
   static final String PAUSE_BEFORE_COMMIT_MILLIS = "spark.datagen.test.pauseBeforeCommitMillis";
+  static final String FAIL_OUTPUT_AFTER_BYTES = "spark.datagen.test.failOutputAfterBytes";
 
   private final int failEvery;
   private final long slowMillis;
@@ -85,5 +91,31 @@ final class FaultInjection {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Driver side: {@code out}, or a stream that fails after the configured number of bytes. */
+  static OutputStream failingAfter(JavaSparkContext spark, OutputStream out) {
+    String local = spark.getLocalProperty(FAIL_OUTPUT_AFTER_BYTES);
+    long limit = local != null ? Long.parseLong(local) : spark.getConf().getLong(FAIL_OUTPUT_AFTER_BYTES, 0);
+    if (limit <= 0) {
+      return out;
+    }
+    return new FilterOutputStream(out) {
+      private long written;
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (written + len > limit) {
+          throw new IOException("Injected failure (" + FAIL_OUTPUT_AFTER_BYTES + ") after " + written + " bytes");
+        }
+        out.write(b, off, len);
+        written += len;
+      }
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+    };
   }
 }

@@ -82,7 +82,7 @@ public final class GenerateJob {
     try {
       createStagingDirectory(staging, hadoop);
       Generated generated = generate(spark, settings, request, attempts);
-      Assembled assembled = assemble(settings, generated.results(), target);
+      Assembled assembled = assemble(spark, settings, generated.results(), target);
       FaultInjection.pauseBeforeCommit(spark.getConf());
       target.commit();
       committed = true;
@@ -151,8 +151,8 @@ public final class GenerateJob {
     }
   }
 
-  private static Assembled assemble(JobSettings settings, List<SegmentResult> results, OutputTarget target)
-      throws IOException {
+  private static Assembled assemble(JavaSparkContext spark, JobSettings settings, List<SegmentResult> results,
+      OutputTarget target) throws IOException {
     Schema schema = settings.schema();
     DumpToc.Built toc = DumpToc.build(schema, SequenceValues.lastValues(schema, settings.seed(), settings.referenceTime()));
     Map<Integer, List<DataPiece>> pieces = new HashMap<>();
@@ -165,8 +165,11 @@ public final class GenerateJob {
           result.adler32(), new HadoopPieceSource(settings.hadoopConf(), result)));
     }
     MessageDigest sha256 = sha256();
-    // Not closed here: the target's commit (or abort, on failure) ends the stream.
-    PositionedSink sink = PositionedSink.of(new DigestOutputStream(target.open(), sha256));
+    // The archive writers close their sink when done (and when failing); the target's stream must
+    // only be ended by the target: commit completes it, abort discards it (on S3, closing an
+    // upload publishes it, even half-written).
+    OutputStream output = FaultInjection.failingAfter(spark, new UnclosableStream(target.open()));
+    PositionedSink sink = PositionedSink.of(new DigestOutputStream(output, sha256));
     if (settings.format() == OutputFormat.CUSTOM) {
       CustomArchiveWriter.write(sink, header(settings), toc.entries(), pieces);
     } else {
@@ -180,23 +183,30 @@ public final class GenerateJob {
     OutputTarget target = OutputTarget.of(location, hadoop);
     boolean committed = false;
     try {
-      manifest.writeTo(new FilterOutputStream(target.open()) {
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-          flush(); // the target commits (closes) the underlying stream
-        }
-      });
+      manifest.writeTo(new UnclosableStream(target.open()));
       target.commit();
       committed = true;
     } finally {
       if (!committed) {
         target.abort();
       }
+    }
+  }
+
+  /** A stream whose {@code close} only flushes: its owner ends the underlying stream. */
+  private static final class UnclosableStream extends FilterOutputStream {
+    UnclosableStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

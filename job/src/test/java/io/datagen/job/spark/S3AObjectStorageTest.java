@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datagen.job.DatagenException;
 import io.datagen.job.schema.Schema;
+import io.datagen.job.testing.ChildJvm;
 import io.datagen.job.testing.S3MockServer;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -32,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Staging and output on {@code s3a://}, through Hadoop's S3A connector (hadoop-aws with the
  * individual AWS SDK v2 modules), against a real S3-compatible server on loopback (S3Mock over
  * HTTPS on 127.0.0.1): the archive is byte-identical to the local-filesystem one, the output
- * object appears only when complete, and staging is empty afterwards.
+ * object appears only when complete (not after a failure, an abort or a kill), and staging is
+ * empty afterwards.
  */
 class S3AObjectStorageTest {
   private static final String BUCKET = "datagen";
@@ -125,6 +130,27 @@ class S3AObjectStorageTest {
   }
 
   @Test
+  void aRunFailingMidUploadLeavesTheExistingObjectAsItWas() throws Exception {
+    String output = "s3a://" + BUCKET + "/failed-upload/blog.dump";
+    byte[] previous = "the archive of an earlier run".getBytes(StandardCharsets.UTF_8);
+    write(output, previous);
+    GenerateRequest request = SparkTestSupport.request(Path.of("unused"), 3, 2)
+        .withStaging("s3a://" + BUCKET + "/failed-upload-staging", false);
+    GenerateRequest toS3 = new GenerateRequest(request.schemaSource(), output, request.format(), request.compression(),
+        request.seed(), request.referenceTime(), null, 2, request.segmentRows(), request.staging(), false, 100, null);
+    spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, String.valueOf(1 << 20));
+    try {
+      assertThatThrownBy(() -> GenerateJob.run(spark, SparkTestSupport.blogSchema(), toS3, null))
+          .isInstanceOf(DatagenException.class).hasMessageContaining("Injected failure");
+    } finally {
+      spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, null);
+    }
+    assertThat(read(output)).isEqualTo(previous);
+    assertThat(keys("s3a://" + BUCKET + "/failed-upload")).containsExactly("failed-upload/blog.dump");
+    assertThat(keys("s3a://" + BUCKET + "/failed-upload-staging")).isEmpty();
+  }
+
+  @Test
   void anAbortedUploadNeverAppearsAndACommittedOneAppearsWhole() throws Exception {
     Configuration conf = spark.hadoopConfiguration();
     byte[] bytes = new byte[12 << 20]; // more than two 5 MiB parts: a real multipart upload
@@ -144,6 +170,24 @@ class S3AObjectStorageTest {
     out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
     committed.commit();
     assertThat(read("s3a://" + BUCKET + "/upload/committed.bin")).isEqualTo(bytes);
+  }
+
+  @Test
+  void aRunKilledWithTheWholeArchiveUploadedButNotCommittedLeavesNoObject() throws Exception {
+    String output = "s3a://" + BUCKET + "/killed/blog.dump";
+    List<String> options = new ArrayList<>(List.of("-Xmx768m",
+        "-Djavax.net.ssl.trustStore=" + s3.trustStore(), "-Djavax.net.ssl.trustStorePassword=changeit",
+        "-Djavax.net.ssl.trustStoreType=PKCS12", "-D" + FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS + "=600000"));
+    s3.s3aSettings().forEach((key, value) -> options.add("-Dspark.hadoop." + key + "=" + value));
+    List<String> command = ChildJvm.javaCommand(options, String.join(File.pathSeparator, ChildJvm.testClassPath()),
+        "io.datagen.job.cli.DatagenCli", "generate", SparkTestSupport.resource("/e2e/blog-core.json").toString(),
+        "-o", output, "--staging", "s3a://" + BUCKET + "/killed-staging", "--seed", "5", "--master", "local[2]");
+    try (ChildJvm run = ChildJvm.start("datagen", command, Map.of(), dir.resolve("killed-run.log"))) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      assertThat(keys("s3a://" + BUCKET + "/killed")).as("every byte sent, upload not completed").isEmpty();
+      run.kill();
+    }
+    assertThat(keys("s3a://" + BUCKET + "/killed")).isEmpty();
   }
 
   private static byte[] read(String uri) throws IOException {
