@@ -16,7 +16,6 @@ import io.datagen.job.plan.SegmentPlanner;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -32,10 +31,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -72,7 +68,7 @@ public final class GenerateJob {
     long started = System.nanoTime();
     Configuration hadoop = spark.hadoopConfiguration();
     String output = request.output() != null ? request.output() : defaultOutputName(schema, request.format());
-    Path staging = stagingDirectory(request, output, spark);
+    StagingDirectory staging = StagingDirectory.choose(request, output, spark.master(), hadoop);
     JobSettings settings = new JobSettings(schema, request.seed(), request.referenceTime(), request.format(),
         request.compression(), request.rowsPerInsert(), staging.toString(), new HadoopConf(hadoop));
     OutputTarget target = OutputTarget.of(output, hadoop);
@@ -80,7 +76,7 @@ public final class GenerateJob {
     spark.sc().addSparkListener(attempts);
     boolean committed = false;
     try {
-      createStagingDirectory(staging, hadoop);
+      staging.create();
       Generated generated = generate(spark, settings, request, attempts);
       Assembled assembled = assemble(spark, settings, generated.results(), target);
       FaultInjection.pauseBeforeCommit(spark.getConf());
@@ -100,7 +96,7 @@ public final class GenerateJob {
       if (!committed) {
         target.abort();
       }
-      cleanUp(spark, attempts, staging, request, hadoop, progress);
+      cleanUp(spark, attempts, staging, request, progress);
     }
   }
 
@@ -179,34 +175,20 @@ public final class GenerateJob {
     return new Assembled(sink.position(), HexFormat.of().formatHex(sha256.digest()));
   }
 
-  private static void writeManifest(RunManifest manifest, String location, Configuration hadoop) throws IOException {
+  /** Written after the archive's commit, so a manifest's presence marks a complete run. */
+  private static void writeManifest(RunManifest manifest, String location, Configuration hadoop) {
     OutputTarget target = OutputTarget.of(location, hadoop);
     boolean committed = false;
     try {
       manifest.writeTo(new UnclosableStream(target.open()));
       target.commit();
       committed = true;
+    } catch (IOException e) {
+      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write manifest " + location + ": " + e.getMessage(), e);
     } finally {
       if (!committed) {
         target.abort();
       }
-    }
-  }
-
-  /** A stream whose {@code close} only flushes: its owner ends the underlying stream. */
-  private static final class UnclosableStream extends FilterOutputStream {
-    UnclosableStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 
@@ -247,34 +229,12 @@ public final class GenerateJob {
     return schema.database().name() + (format == OutputFormat.CUSTOM ? ".dump" : ".sql");
   }
 
-  private static Path stagingDirectory(GenerateRequest request, String output, JavaSparkContext spark) {
-    String name = ".datagen-staging-" + UUID.randomUUID();
-    if (request.staging() != null) {
-      return new Path(request.staging(), name);
-    }
-    if (!"-".equals(output)) {
-      Path parent = new Path(output).getParent();
-      return new Path(parent == null ? new Path(".") : parent, name);
-    }
-    if (spark.master().startsWith("local")) {
-      return new Path(new java.io.File(System.getProperty("java.io.tmpdir")).toURI().toString(), name);
-    }
-    return new Path(name);
-  }
-
-  private static void createStagingDirectory(Path staging, Configuration conf) throws IOException {
-    FileSystem fs = StagingFiles.fileSystem(staging, conf);
-    if (!fs.mkdirs(staging)) {
-      throw new IOException("Cannot create staging directory " + staging);
-    }
-  }
-
   /**
    * Removes the staging directory (unless kept) once no attempt of the job runs any more, so that
    * the leftovers of failed and losing speculative attempts go with it.
    */
-  private static void cleanUp(JavaSparkContext spark, AttemptTracker attempts, Path staging,
-      GenerateRequest request, Configuration hadoop, PrintWriter progress) {
+  private static void cleanUp(JavaSparkContext spark, AttemptTracker attempts, StagingDirectory staging,
+      GenerateRequest request, PrintWriter progress) {
     try {
       if (!attempts.awaitAllAttemptsEnded(ATTEMPTS_END_TIMEOUT) && progress != null) {
         progress.println("datagen: some task attempts were still running after " + ATTEMPTS_END_TIMEOUT.toSeconds()
@@ -284,18 +244,9 @@ public final class GenerateJob {
       spark.sc().removeSparkListener(attempts);
     }
     if (!request.keepStaging()) {
-      deleteQuietly(staging, hadoop);
+      staging.removeQuietly();
     } else if (progress != null) {
       progress.println("datagen: staging kept at " + staging);
-    }
-  }
-
-  private static void deleteQuietly(Path directory, Configuration conf) {
-    try {
-      FileSystem fs = directory.getFileSystem(conf);
-      fs.delete(directory, true);
-    } catch (IOException | RuntimeException ignored) {
-      // Best effort; a leftover staging directory is named .datagen-staging-* and safe to remove.
     }
   }
 
