@@ -56,7 +56,17 @@ public final class ChildJvm implements AutoCloseable {
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    return new ChildJvm(name, builder.start(), log);
+    ChildJvm child = new ChildJvm(name, builder.start(), log);
+    // Should the test JVM be stopped before its @AfterAll, take the cluster/server down with it.
+    Runtime.getRuntime().addShutdownHook(new Thread(child::killQuietly, "stop-" + name));
+    return child;
+  }
+
+  private void killQuietly() {
+    if (process.isAlive()) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
   }
 
   /** A {@code java} command line: this JVM's java, Spark's module options, class path, main class, args. */
