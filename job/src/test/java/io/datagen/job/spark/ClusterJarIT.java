@@ -22,7 +22,8 @@ class ClusterJarIT {
           "io/datagen/archive/custom/CustomArchiveWriter.class", "datagen-version.properties");
       assertThat(names).anyMatch(n -> n.startsWith("io/datagen/shaded/picocli/CommandLine"));
       assertThat(names).noneMatch(n -> n.startsWith("picocli/") || n.startsWith("org/apache/spark/")
-          || n.startsWith("org/apache/hadoop/") || n.startsWith("scala/") || n.startsWith("com/fasterxml/"));
+          || n.startsWith("org/apache/hadoop/") || n.startsWith("scala/") || n.startsWith("com/fasterxml/")
+          || n.startsWith("org/yaml/snakeyaml/"));
     }
   }
 }

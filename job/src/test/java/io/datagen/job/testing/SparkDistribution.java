@@ -27,8 +27,10 @@ public final class SparkDistribution {
     return Path.of("").toAbsolutePath();
   }
 
+  /** The project root: Failsafe passes {@code datagen.root}; else the module directory's parent. */
   public static Path projectRoot() {
-    return moduleDir().getParent();
+    String root = System.getProperty("datagen.root");
+    return root != null && !root.isBlank() ? Path.of(root).toAbsolutePath() : moduleDir().getParent();
   }
 
   /** The thin job jar built by the package phase ({@code mvn verify} runs integration tests after it). */
