@@ -57,6 +57,16 @@ public record GenerateRequest(
         partitions, segmentRows, stagingUri, keep, rowsPerInsert, master, manifest);
   }
 
+  public GenerateRequest withOutput(String outputUri) {
+    return new GenerateRequest(schemaSource, outputUri, format, compression, seed, referenceTime, rowsOverride,
+        partitions, segmentRows, staging, keepStaging, rowsPerInsert, master, manifest);
+  }
+
+  public GenerateRequest withSegmentRows(long rows) {
+    return new GenerateRequest(schemaSource, output, format, compression, seed, referenceTime, rowsOverride,
+        partitions, rows, staging, keepStaging, rowsPerInsert, master, manifest);
+  }
+
   public boolean toStdout() {
     return "-".equals(output);
   }

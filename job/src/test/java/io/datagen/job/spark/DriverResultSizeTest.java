@@ -45,9 +45,7 @@ class DriverResultSizeTest {
     TaskAttempts attempts = new TaskAttempts();
     spark.sc().addSparkListener(attempts);
     Path output = dir.resolve("rows-" + segmentRows + ".dump");
-    GenerateRequest request = SparkTestSupport.request(output, 3, 4);
-    request = new GenerateRequest(request.schemaSource(), request.output(), request.format(), request.compression(),
-        request.seed(), request.referenceTime(), null, 4, segmentRows, null, false, 100, null);
+    GenerateRequest request = SparkTestSupport.request(output, 3, 4).withSegmentRows(segmentRows);
     GenerateJob.run(spark, schema, request, null);
     spark.sc().listenerBus().waitUntilEmpty();
     spark.sc().removeSparkListener(attempts);

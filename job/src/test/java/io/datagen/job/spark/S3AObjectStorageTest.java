@@ -87,11 +87,9 @@ class S3AObjectStorageTest {
 
     String output = "s3a://" + BUCKET + "/archives/blog.dump";
     GenerateRequest request = SparkTestSupport.request(Path.of("unused"), 42, 4)
+        .withOutput(output)
         .withStaging("s3a://" + BUCKET + "/staging", false)
         .withManifest("s3a://" + BUCKET + "/archives/blog.manifest.json");
-    request = new GenerateRequest(request.schemaSource(), output, request.format(), request.compression(),
-        request.seed(), request.referenceTime(), request.rowsOverride(), request.partitions(), request.segmentRows(),
-        request.staging(), request.keepStaging(), request.rowsPerInsert(), request.master(), request.manifest());
     RunSummary summary = GenerateJob.run(spark, schema, request, null);
 
     byte[] fromS3 = read(output);
@@ -115,9 +113,9 @@ class S3AObjectStorageTest {
     String output = "s3a://" + BUCKET + "/failed/blog.dump";
     byte[] previous = "the archive of an earlier run".getBytes(StandardCharsets.UTF_8);
     write(output, previous);
-    GenerateRequest request = new GenerateRequest("unused", output, SparkTestSupport.request(dir, 1, 2).format(),
-        SparkTestSupport.request(dir, 1, 2).compression(), 1, SparkTestSupport.request(dir, 1, 2).referenceTime(),
-        null, 2, 4096, "s3a://" + BUCKET + "/failed-staging", false, 100, null);
+    GenerateRequest request = SparkTestSupport.request(Path.of("unused"), 1, 2)
+        .withOutput(output)
+        .withStaging("s3a://" + BUCKET + "/failed-staging", false);
     spark.setLocalProperty(FaultInjection.FAIL_FIRST_ATTEMPT, "1"); // local[2] does not retry: the job fails
     try {
       assertThatThrownBy(() -> GenerateJob.run(spark, SparkTestSupport.blogSchema(), request, null))
@@ -134,10 +132,9 @@ class S3AObjectStorageTest {
     String output = "s3a://" + BUCKET + "/failed-upload/blog.dump";
     byte[] previous = "the archive of an earlier run".getBytes(StandardCharsets.UTF_8);
     write(output, previous);
-    GenerateRequest request = SparkTestSupport.request(Path.of("unused"), 3, 2)
+    GenerateRequest toS3 = SparkTestSupport.request(Path.of("unused"), 3, 2)
+        .withOutput(output)
         .withStaging("s3a://" + BUCKET + "/failed-upload-staging", false);
-    GenerateRequest toS3 = new GenerateRequest(request.schemaSource(), output, request.format(), request.compression(),
-        request.seed(), request.referenceTime(), null, 2, request.segmentRows(), request.staging(), false, 100, null);
     spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, String.valueOf(1 << 20));
     try {
       assertThatThrownBy(() -> GenerateJob.run(spark, SparkTestSupport.blogSchema(), toS3, null))
