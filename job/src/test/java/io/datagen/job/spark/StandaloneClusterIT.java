@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A real standalone Spark cluster on loopback — one Master and two Workers in JVMs of their own,
  * executors in JVMs of their own, datagen reaching them only as the thin job jar — produces the
  * same bytes as {@code local[1]}: a 1,005,000-row archive that restores into PostgreSQL, and with
- * speculative attempts (forced slow tasks) and retries (first attempts failing mid-write).
+ * speculative attempts (forced slow tasks), retries (first attempts failing mid-write) and an
+ * executor killed mid-job.
  * The driver is this JVM (client mode); speculation is on for every job of the application.
  */
 class StandaloneClusterIT {
@@ -134,6 +135,59 @@ class StandaloneClusterIT {
     assertThat(attempts.failed()).as("failed first attempts (partitions 0, 2, 4, 6)").isEqualTo(4);
     assertThat(archive).isEqualTo(localBlog);
     assertThat(stagedFiles(staging)).isEmpty();
+  }
+
+  @Test
+  void anExecutorKilledMidJobIsReplacedAndTheArchiveIsTheSame() throws Exception {
+    // Partition 0's first attempt stalls after writing a piece; its executor is then killed.
+    SlowAttemptWatch watch = new SlowAttemptWatch();
+    spark.sc().addSparkListener(watch);
+    Path staging = dir.resolve("lost-executor-staging");
+    spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, "120000");
+    java.util.concurrent.CompletableFuture<Integer> killer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      String host = watch.awaitHostOfPartitionZero();
+      sleep(1500); // let it write its first piece
+      return cluster.killExecutorsOn(host);
+    });
+    byte[] archive;
+    try {
+      archive = generate(spark, blog, "lost-executor.dump", 8, staging);
+    } finally {
+      spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, null);
+    }
+    spark.sc().listenerBus().waitUntilEmpty();
+    spark.sc().removeSparkListener(watch);
+    assertThat(killer.get()).as("executor processes killed").isGreaterThanOrEqualTo(1);
+    assertThat(archive).isEqualTo(localBlog);
+    assertThat(stagedFiles(staging)).isEmpty();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Where the first attempt of partition 0 starts. */
+  private static final class SlowAttemptWatch extends SparkListener {
+    private final java.util.concurrent.CompletableFuture<String> host = new java.util.concurrent.CompletableFuture<>();
+
+    @Override
+    public void onTaskStart(org.apache.spark.scheduler.SparkListenerTaskStart event) {
+      if (event.taskInfo().index() == 0 && event.taskInfo().attemptNumber() == 0) {
+        host.complete(event.taskInfo().host());
+      }
+    }
+
+    String awaitHostOfPartitionZero() {
+      try {
+        return host.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IllegalStateException("partition 0 never started", e);
+      }
+    }
   }
 
   private static byte[] generate(JavaSparkContext context, Schema schema, String name, Integer partitions)

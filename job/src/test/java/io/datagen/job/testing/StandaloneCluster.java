@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class StandaloneCluster implements AutoCloseable {
   private final List<ChildJvm> processes = new ArrayList<>();
+  private final List<ChildJvm> workerProcesses = new ArrayList<>();
   private String masterUrl;
 
   private StandaloneCluster() {}
@@ -56,6 +57,7 @@ public final class StandaloneCluster implements AutoCloseable {
               "--cores", String.valueOf(workerCores), "--memory", workerMemory, "--work-dir", dir.toString(), masterUrl),
           environment, workDir.resolve("worker-" + i + ".log"));
       processes.add(worker);
+      workerProcesses.add(worker);
       started.add(worker);
     }
     for (ChildJvm worker : started) {
@@ -67,9 +69,19 @@ public final class StandaloneCluster implements AutoCloseable {
     return masterUrl;
   }
 
-  /** Every process's pid, for checks that work ran outside the test JVM. */
-  public List<Long> pids() {
-    return processes.stream().map(ChildJvm::pid).toList();
+  /**
+   * Kills (SIGKILL) the executor JVMs that the Worker on {@code host} launched, as when an
+   * executor is lost mid-job; the Worker then launches replacements.
+   *
+   * @return how many executor processes were killed
+   */
+  public int killExecutorsOn(String host) {
+    int index = Integer.parseInt(host.substring(host.lastIndexOf('.') + 1)) - 1;
+    List<ProcessHandle> executors = ProcessHandle.of(workerProcesses.get(index).pid()).orElseThrow().descendants()
+        .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
+        .toList();
+    executors.forEach(ProcessHandle::destroyForcibly);
+    return executors.size();
   }
 
   @Override
