@@ -15,10 +15,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,7 +147,7 @@ class StandaloneClusterIT {
     spark.sc().addSparkListener(watch);
     Path staging = dir.resolve("lost-executor-staging");
     spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, "120000");
-    java.util.concurrent.CompletableFuture<Integer> killer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<Integer> killer = CompletableFuture.supplyAsync(() -> {
       String host = watch.awaitHostOfPartitionZero();
       sleep(1500); // let it write its first piece
       return cluster.killExecutorsOn(host);
@@ -172,10 +175,10 @@ class StandaloneClusterIT {
 
   /** Where the first attempt of partition 0 starts. */
   private static final class SlowAttemptWatch extends SparkListener {
-    private final java.util.concurrent.CompletableFuture<String> host = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<String> host = new CompletableFuture<>();
 
     @Override
-    public void onTaskStart(org.apache.spark.scheduler.SparkListenerTaskStart event) {
+    public void onTaskStart(SparkListenerTaskStart event) {
       if (event.taskInfo().index() == 0 && event.taskInfo().attemptNumber() == 0) {
         host.complete(event.taskInfo().host());
       }
@@ -183,7 +186,7 @@ class StandaloneClusterIT {
 
     String awaitHostOfPartitionZero() {
       try {
-        return host.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        return host.get(120, TimeUnit.SECONDS);
       } catch (Exception e) {
         throw new IllegalStateException("partition 0 never started", e);
       }
