@@ -85,6 +85,11 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--keep-staging", description = "Keep the staging directory (for debugging).")
   boolean keepStaging;
 
+  @Option(names = "--manifest", paramLabel = "FILE|URI",
+      description = "Also write a JSON manifest of the run (schema digest, seed, options, per-table and per-segment "
+          + "sizes and checksums, archive SHA-256), after the archive is complete.")
+  String manifest;
+
   @Option(names = "--timestamp", paramLabel = "ISO-8601",
       description = "The archive's creation time and the reference date for generated dates. "
           + "Default: SOURCE_DATE_EPOCH, else 2025-01-01T00:00:00Z when --seed is given, else now.")
@@ -210,9 +215,9 @@ public final class GenerateCommand implements Callable<Integer> {
     if (rowsPerInsert < 1) {
       throw usage("Invalid --rows-per-insert: " + rowsPerInsert + " (must be 1 or more)");
     }
-    return new GenerateRequest(schema, schemaText, output, outputFormat, compression, RunClock.seed(seed), referenceTime, rows,
-        partitions, segmentRows, staging, keepStaging, rowsPerInsert, master,
-        new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly), dryRun);
+    return new GenerateRequest(schema, schemaText, output, outputFormat, compression, RunClock.seed(seed),
+        referenceTime, rows, partitions, segmentRows, staging, keepStaging, rowsPerInsert, master,
+        new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly), dryRun, manifest);
   }
 
   private static DatagenException usage(String message) {

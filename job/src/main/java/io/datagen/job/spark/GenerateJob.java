@@ -20,18 +20,19 @@ import io.datagen.job.schema.TableSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
 
@@ -43,6 +44,9 @@ import org.apache.spark.util.LongAccumulator;
 public final class GenerateJob {
   private GenerateJob() {}
 
+  /** How long cleanup waits for losing speculative copies and lost executors' attempts to end. */
+  static final Duration ATTEMPTS_END_TIMEOUT = Duration.ofMinutes(2);
+
   /** Runs on a Spark context of its own (spark-submit's, or local), stopped at the end. */
   public static RunSummary run(GenerateRequest request, PrintWriter progress) {
     return run(request, progress, false);
@@ -53,29 +57,32 @@ public final class GenerateJob {
    * @param terminal whether {@code progress} is a terminal (live redraw) or a log (a line every few seconds)
    */
   public static RunSummary run(GenerateRequest request, PrintWriter progress, boolean terminal) {
-    Schema schema = SchemaInput.load(request.schemaSource(), request.schemaText(), request.rowsOverride(), progress);
+    SchemaInput.Checked schema = SchemaInput.loadChecked(request.schemaSource(), request.schemaText(),
+        request.rowsOverride(), progress);
     if (request.dryRun()) {
-      return DryRun.run(schema, request, progress);
+      return DryRun.run(schema.schema(), request, progress);
     }
-    if (!request.selection().resolve(schema).withData()) {
-      return run(null, schema, request, progress); // schema only: nothing for Spark to do
+    if (!request.selection().resolve(schema.schema()).withData()) {
+      return run(null, schema.schema(), schema.sha256(), request, progress, false); // schema only: no Spark job
     }
     try (SparkSetup.Lease spark = SparkSetup.lease(request.master())) {
-      return run(spark.context(), schema, request, progress, terminal);
+      return run(spark.context(), schema.schema(), schema.sha256(), request, progress, terminal);
     }
   }
 
   /** Runs on the given context (left running), reporting progress as log lines: for tests and embedding. */
   public static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
-    return run(spark, schema, request, progress, false);
+    return run(spark, schema, null, request, progress, false);
   }
 
   /**
-   * Runs on the given context (left running): for tests and embedding. {@code spark} may be null
-   * when the selection writes no data.
+   * Runs on the given context (left running).
+   *
+   * @param spark        the context, or null when the selection writes no data
+   * @param schemaSha256 SHA-256 of the schema text for the manifest, or null if not known
    */
-  private static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress,
-      boolean terminal) {
+  public static RunSummary run(JavaSparkContext spark, Schema schema, String schemaSha256, GenerateRequest request,
+      PrintWriter progress, boolean terminal) {
     long started = System.nanoTime();
     Selection selection = request.selection().resolve(schema);
     if (progress != null) {
@@ -83,62 +90,100 @@ public final class GenerateJob {
     }
     Configuration hadoop = spark != null ? spark.hadoopConfiguration() : new Configuration();
     String output = request.output() != null ? request.output() : defaultOutputName(schema, request.format());
-    Path staging = stagingDirectory(request, output, spark);
-    JobSettings settings = new JobSettings(schema, selection, request.seed(), request.referenceTime(), request.format(),
-        request.compression(), request.rowsPerInsert(), staging.toString(), new HadoopConf(hadoop));
+    StagingDirectory staging = StagingDirectory.choose(request, output, spark != null ? spark.master() : "local",
+        hadoop);
+    JobSettings settings = new JobSettings(schema, selection, request.seed(), request.referenceTime(),
+        request.format(), request.compression(), request.rowsPerInsert(), staging.toString(), new HadoopConf(hadoop));
     OutputTarget target = OutputTarget.of(output, hadoop);
-    boolean success = false;
+    AttemptTracker attempts = new AttemptTracker();
+    if (spark != null) {
+      spark.sc().addSparkListener(attempts);
+    }
+    boolean committed = false;
     try {
-      List<SegmentResult> results = generate(spark, settings, request, progress, terminal);
-      long archiveBytes = assemble(settings, results, target);
+      Generated generated = new Generated(List.of(), 0);
+      if (spark != null) {
+        staging.create();
+        generated = generate(spark, settings, request, attempts, progress, terminal);
+      }
+      Assembled assembled = assemble(spark, settings, generated.results(), target);
+      if (spark != null) {
+        FaultInjection.pauseBeforeCommit(spark.getConf());
+      }
       target.commit();
-      success = true;
+      committed = true;
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      if (request.manifest() != null) {
+        RunManifest manifest = new RunManifest(request, schema, schemaSha256, generated.results(), assembled.bytes(),
+            assembled.sha256(), target.describe(), generated.partitions(), spark != null ? spark.master() : "none",
+            elapsed.toMillis());
+        writeManifest(manifest, request.manifest(), hadoop);
+      }
       return new RunSummary(target.describe(), request.format().id() + ", " + request.compression(), request.seed(),
-          tableStats(settings, results), archiveBytes, Duration.ofNanos(System.nanoTime() - started));
+          tableStats(settings, generated.results()), assembled.bytes(), elapsed);
     } catch (IOException e) {
       throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + e.getMessage(), e);
     } finally {
-      if (!success) {
+      if (!committed) {
         target.abort();
       }
-      if (!request.keepStaging()) {
-        deleteQuietly(staging, hadoop);
-      } else if (progress != null) {
-        progress.println("datagen: staging kept at " + staging);
+      if (spark != null) {
+        cleanUp(spark, attempts, staging, request, progress);
       }
     }
   }
 
-  private static List<SegmentResult> generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request,
-      PrintWriter progress, boolean terminal) {
+  /** The results of the generate stage: one per segment, and how many tasks produced them. */
+  private record Generated(List<SegmentResult> results, int partitions) {}
+
+  /** What assembly wrote: its size and SHA-256. */
+  private record Assembled(long bytes, String sha256) {}
+
+  private static Generated generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request,
+      AttemptTracker attempts, PrintWriter progress, boolean terminal) {
     List<Segment> segments = SegmentPlanner.segments(settings.schema(), settings.selection(), request.segmentRows());
     if (segments.isEmpty()) {
-      return List.of();
+      return new Generated(List.of(), 0);
     }
     int partitions = request.partitions() != null ? request.partitions() : Math.max(1, spark.defaultParallelism() * 2);
     List<List<Segment>> groups = SegmentPlanner.partition(segments, partitions);
+    spark.setJobGroup(attempts.jobGroup(), "datagen: generate and stage " + segments.size() + " segments", true);
     try (ProgressReporter reporter = new ProgressReporter(spark, settings.schema(), settings.selection(), progress,
         terminal)) {
+      attempts.jobSubmitted();
       LongAccumulator[] rowsDone = reporter.rowsDone();
+      // Only the small SegmentResults travel to the driver; the bytes stay in the staging store.
+      // Spark keeps exactly one result per partition: that of its first successful attempt.
       List<SegmentResult> results = new ArrayList<>(spark.parallelize(groups, groups.size())
           .flatMap(group -> new SegmentWriter(settings, rowsDone).writeAll(group).iterator())
           .collect());
       results.sort(Comparator.comparingInt((SegmentResult r) -> r.segment().tableIndex())
           .thenComparingInt(r -> r.segment().segmentIndex()));
-      if (results.size() != segments.size()) {
-        throw new IllegalStateException("expected " + segments.size() + " segments, got " + results.size());
-      }
-      return results;
+      requireEverySegmentOnce(segments, results);
+      return new Generated(results, groups.size());
     } catch (DatagenException e) {
       throw e;
     } catch (Exception e) {
       // Executor failures arrive as a (sneakily thrown, checked) SparkException after retries.
       throw new DatagenException(ErrorCategory.GENERATION, "Cannot generate data: " + rootMessage(e), e);
+    } finally {
+      spark.clearJobGroup();
     }
   }
 
-  private static long assemble(JobSettings settings, List<SegmentResult> results, OutputTarget target)
-      throws IOException {
+  /** The archive is built from exactly the planned segments: none missing, none twice. */
+  private static void requireEverySegmentOnce(List<Segment> planned, List<SegmentResult> results) {
+    List<Segment> got = results.stream().map(SegmentResult::segment).toList();
+    List<Segment> expected = new ArrayList<>(planned);
+    expected.sort(Comparator.comparingInt(Segment::tableIndex).thenComparingInt(Segment::segmentIndex));
+    if (!got.equals(expected)) {
+      throw new IllegalStateException("Cannot assemble: expected " + expected.size() + " segments, got "
+          + got.size() + " that do not match the plan");
+    }
+  }
+
+  private static Assembled assemble(JavaSparkContext spark, JobSettings settings, List<SegmentResult> results,
+      OutputTarget target) throws IOException {
     Schema schema = settings.schema();
     Map<QualifiedName, Long> sequenceValues = settings.selection().withData()
         ? SequenceValues.lastValues(schema, settings.selection(), settings.seed(), settings.referenceTime()) : Map.of();
@@ -150,13 +195,44 @@ public final class GenerateJob {
       pieces.get(toc.tableDataIds().get(table)).add(new DataPiece(result.rawLength(), result.storedLength(),
           result.adler32(), new HadoopPieceSource(settings.hadoopConf(), result)));
     }
-    try (OutputStream stream = target.open(); PositionedSink sink = PositionedSink.of(stream)) {
-      if (settings.format() == OutputFormat.CUSTOM) {
-        CustomArchiveWriter.write(sink, header(settings), toc.entries(), pieces);
-      } else {
-        ScriptAssembly.write(sink, header(settings), settings.format(), toc.entries(), pieces);
+    MessageDigest sha256 = sha256();
+    // The archive writers close their sink when done (and when failing); the target's stream must
+    // only be ended by the target: commit completes it, abort discards it (on S3, closing an
+    // upload publishes it, even half-written).
+    OutputStream stream = new UnclosableStream(target.open());
+    OutputStream output = spark != null ? FaultInjection.failingAfter(spark, stream) : stream;
+    PositionedSink sink = PositionedSink.of(new DigestOutputStream(output, sha256));
+    if (settings.format() == OutputFormat.CUSTOM) {
+      CustomArchiveWriter.write(sink, header(settings), toc.entries(), pieces);
+    } else {
+      ScriptAssembly.write(sink, header(settings), settings.format(), toc.entries(), pieces);
+    }
+    sink.flush();
+    return new Assembled(sink.position(), HexFormat.of().formatHex(sha256.digest()));
+  }
+
+  /** Written after the archive's commit, so a manifest's presence marks a complete run. */
+  private static void writeManifest(RunManifest manifest, String location, Configuration hadoop) {
+    OutputTarget target = OutputTarget.of(location, hadoop);
+    boolean committed = false;
+    try {
+      manifest.writeTo(new UnclosableStream(target.open()));
+      target.commit();
+      committed = true;
+    } catch (IOException e) {
+      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write manifest " + location + ": " + e.getMessage(), e);
+    } finally {
+      if (!committed) {
+        target.abort();
       }
-      return sink.position();
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
     }
   }
 
@@ -193,27 +269,24 @@ public final class GenerateJob {
     return schema.database().name() + (format == OutputFormat.CUSTOM ? ".dump" : ".sql");
   }
 
-  private static Path stagingDirectory(GenerateRequest request, String output, JavaSparkContext spark) {
-    String name = ".datagen-staging-" + UUID.randomUUID();
-    if (request.staging() != null) {
-      return new Path(request.staging(), name);
-    }
-    if (!"-".equals(output)) {
-      Path parent = new Path(output).getParent();
-      return new Path(parent == null ? new Path(".") : parent, name);
-    }
-    if (spark == null || spark.master().startsWith("local")) {
-      return new Path(new java.io.File(System.getProperty("java.io.tmpdir")).toURI().toString(), name);
-    }
-    return new Path(name);
-  }
-
-  private static void deleteQuietly(Path directory, Configuration conf) {
+  /**
+   * Removes the staging directory (unless kept) once no attempt of the job runs any more, so that
+   * the leftovers of failed and losing speculative attempts go with it.
+   */
+  private static void cleanUp(JavaSparkContext spark, AttemptTracker attempts, StagingDirectory staging,
+      GenerateRequest request, PrintWriter progress) {
     try {
-      FileSystem fs = directory.getFileSystem(conf);
-      fs.delete(directory, true);
-    } catch (IOException | RuntimeException ignored) {
-      // Best effort; a leftover staging directory is named .datagen-staging-* and safe to remove.
+      if (!attempts.awaitAllAttemptsEnded(ATTEMPTS_END_TIMEOUT) && progress != null) {
+        progress.println("datagen: some task attempts were still running after " + ATTEMPTS_END_TIMEOUT.toSeconds()
+            + " s; removing staging anyway");
+      }
+    } finally {
+      spark.sc().removeSparkListener(attempts);
+    }
+    if (!request.keepStaging()) {
+      staging.removeQuietly();
+    } else if (progress != null) {
+      progress.println("datagen: staging kept at " + staging);
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param master        Spark master override for a local launch, or null
  * @param selection     which tables, and schema and/or data
  * @param dryRun        plan and estimate only: no Spark job, no output
+ * @param manifest      where to write the JSON run manifest (path or Hadoop URI), or null for none
  */
 public record GenerateRequest(
     String schemaSource,
@@ -35,7 +36,8 @@ public record GenerateRequest(
     int rowsPerInsert,
     String master,
     SelectionRequest selection,
-    boolean dryRun) {
+    boolean dryRun,
+    String manifest) {
 
   public GenerateRequest {
     Objects.requireNonNull(schemaSource, "schemaSource");
@@ -43,6 +45,37 @@ public record GenerateRequest(
     Objects.requireNonNull(compression, "compression");
     Objects.requireNonNull(referenceTime, "referenceTime");
     Objects.requireNonNull(selection, "selection");
+  }
+
+  /** Without a manifest. */
+  public GenerateRequest(String schemaSource, String schemaText, String output, OutputFormat format,
+      CompressionOption compression, long seed, Instant referenceTime, Long rowsOverride, Integer partitions,
+      long segmentRows, String staging, boolean keepStaging, int rowsPerInsert, String master,
+      SelectionRequest selection, boolean dryRun) {
+    this(schemaSource, schemaText, output, format, compression, seed, referenceTime, rowsOverride, partitions,
+        segmentRows, staging, keepStaging, rowsPerInsert, master, selection, dryRun, null);
+  }
+
+  public GenerateRequest withManifest(String manifestPath) {
+    return new GenerateRequest(schemaSource, schemaText, output, format, compression, seed, referenceTime,
+        rowsOverride, partitions, segmentRows, staging, keepStaging, rowsPerInsert, master, selection, dryRun,
+        manifestPath);
+  }
+
+  public GenerateRequest withStaging(String stagingUri, boolean keep) {
+    return new GenerateRequest(schemaSource, schemaText, output, format, compression, seed, referenceTime,
+        rowsOverride, partitions, segmentRows, stagingUri, keep, rowsPerInsert, master, selection, dryRun, manifest);
+  }
+
+  public GenerateRequest withOutput(String outputUri) {
+    return new GenerateRequest(schemaSource, schemaText, outputUri, format, compression, seed, referenceTime,
+        rowsOverride, partitions, segmentRows, staging, keepStaging, rowsPerInsert, master, selection, dryRun,
+        manifest);
+  }
+
+  public GenerateRequest withSegmentRows(long rows) {
+    return new GenerateRequest(schemaSource, schemaText, output, format, compression, seed, referenceTime,
+        rowsOverride, partitions, rows, staging, keepStaging, rowsPerInsert, master, selection, dryRun, manifest);
   }
 
   public boolean toStdout() {

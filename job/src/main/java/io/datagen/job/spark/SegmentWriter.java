@@ -55,11 +55,16 @@ public final class SegmentWriter {
   public List<SegmentResult> writeAll(List<Segment> segments) {
     Path file = new Path(settings.stagingDirectory(), stagingFileName(segments));
     List<SegmentResult> results = new ArrayList<>(segments.size());
+    FaultInjection faults = FaultInjection.forCurrentTask();
     try {
       FileSystem fs = StagingFiles.fileSystem(file, settings.hadoopConf().get());
-      try (FSDataOutputStream out = fs.create(file, false)) {
+      // Non-recursive: once the driver has removed the staging directory, a straggling attempt
+      // (killed speculative copy, zombie executor) cannot bring it back.
+      try (FSDataOutputStream out = StagingFiles.createInExistingDirectory(fs, file)) {
         for (Segment segment : segments) {
+          stopIfKilled();
           results.add(write(segment, file, out));
+          faults.afterPiece(results.size(), out);
         }
       }
     } catch (IOException e) {
@@ -67,6 +72,14 @@ public final class SegmentWriter {
           + " (check that --staging points at a writable location)", e);
     }
     return results;
+  }
+
+  /** A losing speculative attempt is interrupted; stop between segments rather than finish for nothing. */
+  private static void stopIfKilled() {
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.killTaskIfInterrupted();
+    }
   }
 
   private SegmentResult write(Segment segment, Path file, FSDataOutputStream out) throws IOException {

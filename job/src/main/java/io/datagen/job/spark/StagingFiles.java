@@ -2,6 +2,7 @@ package io.datagen.job.spark;
 
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -17,5 +18,13 @@ final class StagingFiles {
     FileSystem fs = path.getFileSystem(conf);
     fs.setWriteChecksum(false);
     return fs;
+  }
+
+  /**
+   * Creates a new file (never overwriting) whose parent directory must already exist: the driver
+   * creates the staging directory before any task runs and deletes it at the end.
+   */
+  static FSDataOutputStream createInExistingDirectory(FileSystem fs, Path file) throws IOException {
+    return fs.createFile(file).overwrite(false).build();
   }
 }

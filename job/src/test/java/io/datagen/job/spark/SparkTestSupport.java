@@ -9,6 +9,9 @@ import io.datagen.job.schema.Schema;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 
 /** Shared bits of the end-to-end tests: the test schema and requests. */
 final class SparkTestSupport {
@@ -33,5 +36,21 @@ final class SparkTestSupport {
 
   static GenerateRequest request(Path output, long seed, Integer partitions) {
     return request(output, seed, partitions, OutputFormat.CUSTOM, CompressionOption.DEFAULT_GZIP);
+  }
+
+  static Schema eventsSchema() {
+    return SchemaInput.load(resource("/cluster/events.json").toString(), null, null);
+  }
+
+  /** A Spark context on {@code master}, bound to loopback, UI off, with extra settings. */
+  static JavaSparkContext start(String master, Map<String, String> settings) {
+    SparkConf conf = new SparkConf(false)
+        .setAppName("datagen-test")
+        .setMaster(master)
+        .set("spark.ui.enabled", "false")
+        .set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1");
+    settings.forEach(conf::set);
+    return new JavaSparkContext(conf);
   }
 }

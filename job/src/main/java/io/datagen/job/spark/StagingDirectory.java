@@ -1,0 +1,65 @@
+package io.datagen.job.spark;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * One run's staging directory, {@code .datagen-staging-<uuid>} under {@code --staging} (default:
+ * beside the output). Created by the driver before any task runs — executors create their files in
+ * it non-recursively — and removed by the driver at the end, with every attempt's leftovers.
+ */
+final class StagingDirectory {
+  static final String NAME_PREFIX = ".datagen-staging-";
+
+  private final Path path;
+  private final Configuration conf;
+
+  private StagingDirectory(Path path, Configuration conf) {
+    this.path = path;
+    this.conf = conf;
+  }
+
+  static StagingDirectory choose(GenerateRequest request, String output, String sparkMaster, Configuration conf) {
+    String name = NAME_PREFIX + UUID.randomUUID();
+    if (request.staging() != null) {
+      return new StagingDirectory(new Path(request.staging(), name), conf);
+    }
+    if (!"-".equals(output)) {
+      Path parent = new Path(output).getParent();
+      return new StagingDirectory(new Path(parent == null ? new Path(".") : parent, name), conf);
+    }
+    if (sparkMaster.startsWith("local")) {
+      return new StagingDirectory(new Path(new File(System.getProperty("java.io.tmpdir")).toURI().toString(), name), conf);
+    }
+    return new StagingDirectory(new Path(name), conf);
+  }
+
+  Path path() {
+    return path;
+  }
+
+  void create() throws IOException {
+    FileSystem fs = StagingFiles.fileSystem(path, conf);
+    if (!fs.mkdirs(path)) {
+      throw new IOException("Cannot create staging directory " + path);
+    }
+  }
+
+  /** Best effort; a leftover directory is named {@code .datagen-staging-*} and safe to remove. */
+  void removeQuietly() {
+    try {
+      path.getFileSystem(conf).delete(path, true);
+    } catch (IOException | RuntimeException ignored) {
+      // The run's own outcome (success or its error) is what the user needs to see.
+    }
+  }
+
+  @Override
+  public String toString() {
+    return path.toString();
+  }
+}

@@ -1,0 +1,79 @@
+package io.datagen.job.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datagen.job.testing.ChildJvm;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run killed mid-way (SIGKILL of the whole JVM: no shutdown hook, no cleanup) leaves no file
+ * under the output name — neither while executors are still generating, nor when the archive is
+ * already complete under its temporary name but not yet committed.
+ */
+class KilledRunTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void killedWhileGeneratingLeavesNoOutput() throws Exception {
+    Path output = dir.resolve("out.dump");
+    Path staging = dir.resolve("staging");
+    try (ChildJvm run = startRun(output, staging, FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS)) {
+      awaitStagedPiece(run, staging);
+      run.kill();
+    }
+    assertThat(output).doesNotExist();
+    assertThat(temporaryFiles()).isEmpty();
+  }
+
+  @Test
+  void killedAfterWritingButBeforeCommitLeavesNoOutput() throws Exception {
+    Path output = dir.resolve("out.dump");
+    Path staging = dir.resolve("staging");
+    try (ChildJvm run = startRun(output, staging, FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS)) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      assertThat(temporaryFiles()).as("the complete archive, under its temporary name").hasSize(1);
+      run.kill();
+    }
+    assertThat(output).doesNotExist();
+  }
+
+  private ChildJvm startRun(Path output, Path staging, String faultSwitch) throws Exception {
+    List<String> command = ChildJvm.javaCommand(
+        List.of("-Xmx768m", "-D" + faultSwitch + "=600000"),
+        String.join(File.pathSeparator, ChildJvm.testClassPath()), "io.datagen.job.cli.DatagenCli",
+        "generate", SparkTestSupport.resource("/e2e/blog-core.json").toString(), "-o", output.toString(),
+        "--seed", "5", "--master", "local[2]", "--staging", staging.toUri().toString(), "--segment-rows", "4096");
+    return ChildJvm.start("datagen", command, Map.of(), dir.resolve("run.log"));
+  }
+
+  private static void awaitStagedPiece(ChildJvm run, Path staging) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(staging)) {
+        try (Stream<Path> files = Files.walk(staging)) {
+          if (files.anyMatch(p -> p.toString().endsWith(".pieces") && p.toFile().length() > 0)) {
+            return;
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("no staged piece appeared; log:\n" + run.tail());
+  }
+
+  private List<Path> temporaryFiles() throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+    }
+  }
+}

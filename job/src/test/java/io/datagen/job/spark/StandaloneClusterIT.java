@@ -1,0 +1,238 @@
+package io.datagen.job.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.datagen.archive.testing.PgTools;
+import io.datagen.archive.testing.PostgresServers;
+import io.datagen.job.schema.Schema;
+import io.datagen.job.schema.TableSpec;
+import io.datagen.job.testing.SparkDistribution;
+import io.datagen.job.testing.StandaloneCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real standalone Spark cluster on loopback — one Master and two Workers in JVMs of their own,
+ * executors in JVMs of their own, datagen reaching them only as the thin job jar — produces the
+ * same bytes as {@code local[1]}: a 1,005,000-row archive that restores into PostgreSQL, and with
+ * speculative attempts (forced slow tasks), retries (first attempts failing mid-write) and an
+ * executor killed mid-job.
+ * The driver is this JVM (client mode); speculation is on for every job of the application.
+ */
+class StandaloneClusterIT {
+  @TempDir
+  static Path dir;
+  private static StandaloneCluster cluster;
+  private static JavaSparkContext spark;
+  private static Schema events;
+  private static Schema blog;
+  private static byte[] localEvents;
+  private static byte[] localBlog;
+
+  @BeforeAll
+  static void start() throws Exception {
+    events = SparkTestSupport.eventsSchema();
+    blog = SparkTestSupport.blogSchema();
+    // The references first: one SparkContext per JVM at a time.
+    try (JavaSparkContext local = SparkSetup.start("local[1]")) {
+      localEvents = generate(local, events, "local-events.dump", null);
+      localBlog = generate(local, blog, "local-blog.dump", null);
+    }
+    SparkDistribution distribution = SparkDistribution.create(Files.createDirectories(dir.resolve("spark-home")));
+    cluster = StandaloneCluster.start(distribution, Files.createDirectories(dir.resolve("cluster")), 2, 1, "1g");
+    Map<String, String> settings = new HashMap<>();
+    settings.put("spark.jars", SparkDistribution.clusterJar().toString());
+    settings.put("spark.executor.memory", "640m");
+    settings.put("spark.executor.cores", "1");
+    settings.put("spark.speculation", "true");
+    settings.put("spark.speculation.interval", "100ms");
+    settings.put("spark.speculation.quantile", "0.5");
+    settings.put("spark.speculation.multiplier", "2");
+    settings.put("spark.speculation.minTaskRuntime", "1s");
+    settings.put("spark.speculation.efficiency.enabled", "false");
+    spark = SparkTestSupport.start(cluster.masterUrl(), settings);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void aMillionRowArchiveFromTheClusterIsByteIdenticalToLocalOneAndRestores() throws Exception {
+    assertThat(events.tables().stream().mapToLong(TableSpec::rowCount).sum()).isGreaterThanOrEqualTo(1_000_000);
+    Executors executors = new Executors();
+    spark.sc().addSparkListener(executors);
+    byte[] fromCluster = generate(spark, events, "cluster-events.dump", 8);
+    spark.sc().listenerBus().waitUntilEmpty();
+    assertThat(executors.ids()).as("executors that ran tasks (JVMs of their own)").hasSizeGreaterThanOrEqualTo(2)
+        .doesNotContain("driver");
+    assertThat(fromCluster).isEqualTo(localEvents);
+
+    PostgresServers.Database db = PostgresServers.createDatabase(15);
+    PgTools.pgRestoreIntoDb(dir.resolve("cluster-events.dump"), db.port(), db.name(), "-j", "2").orThrow();
+    assertThat(scalar(db, "SELECT count(*) FROM public.events")).isEqualTo(1_000_000);
+    assertThat(scalar(db, "SELECT count(*) FROM public.accounts")).isEqualTo(5_000);
+    assertThat(scalar(db, "SELECT count(*) FROM public.events e WHERE NOT EXISTS "
+        + "(SELECT 1 FROM public.accounts a WHERE a.id = e.account_id)")).isZero();
+    assertThat(scalar(db, "SELECT count(DISTINCT id) FROM public.events")).isEqualTo(1_000_000);
+  }
+
+  @Test
+  void withSpeculationAndASlowTaskTheSpeculativeCopyWinsAndTheArchiveIsTheSame() throws Exception {
+    TaskAttempts attempts = new TaskAttempts();
+    spark.sc().addSparkListener(attempts);
+    Path staging = dir.resolve("speculation-staging");
+    spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, "120000");
+    long started = System.nanoTime();
+    byte[] archive;
+    try {
+      archive = generate(spark, blog, "speculation.dump", 8, staging);
+    } finally {
+      spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, null);
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    spark.sc().listenerBus().waitUntilEmpty();
+    spark.sc().removeSparkListener(attempts);
+    assertThat(attempts.speculativeStarted()).as("speculative attempts").isGreaterThanOrEqualTo(1);
+    assertThat(took).as("did not wait for the slow attempt").isLessThan(Duration.ofSeconds(100));
+    assertThat(archive).isEqualTo(localBlog);
+    assertThat(stagedFiles(staging)).isEmpty();
+  }
+
+  @Test
+  void withFirstAttemptsFailingMidWriteRetriesGiveTheSameArchive() throws Exception {
+    TaskAttempts attempts = new TaskAttempts();
+    spark.sc().addSparkListener(attempts);
+    Path staging = dir.resolve("retry-staging");
+    spark.setLocalProperty(FaultInjection.FAIL_FIRST_ATTEMPT, "2");
+    byte[] archive;
+    try {
+      archive = generate(spark, blog, "retried.dump", 8, staging);
+    } finally {
+      spark.setLocalProperty(FaultInjection.FAIL_FIRST_ATTEMPT, null);
+    }
+    spark.sc().listenerBus().waitUntilEmpty();
+    spark.sc().removeSparkListener(attempts);
+    assertThat(attempts.failed()).as("failed first attempts (partitions 0, 2, 4, 6)").isEqualTo(4);
+    assertThat(archive).isEqualTo(localBlog);
+    assertThat(stagedFiles(staging)).isEmpty();
+  }
+
+  @Test
+  void anExecutorKilledMidJobIsReplacedAndTheArchiveIsTheSame() throws Exception {
+    // Partition 0's first attempt stalls after writing a piece; its executor is then killed.
+    SlowAttemptWatch watch = new SlowAttemptWatch();
+    spark.sc().addSparkListener(watch);
+    Path staging = dir.resolve("lost-executor-staging");
+    spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, "120000");
+    CompletableFuture<Integer> killer = CompletableFuture.supplyAsync(() -> {
+      String host = watch.awaitHostOfPartitionZero();
+      sleep(1500); // let it write its first piece
+      return cluster.killExecutorsOn(host);
+    });
+    byte[] archive;
+    try {
+      archive = generate(spark, blog, "lost-executor.dump", 8, staging);
+    } finally {
+      spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, null);
+    }
+    spark.sc().listenerBus().waitUntilEmpty();
+    spark.sc().removeSparkListener(watch);
+    assertThat(killer.get()).as("executor processes killed").isGreaterThanOrEqualTo(1);
+    assertThat(archive).isEqualTo(localBlog);
+    assertThat(stagedFiles(staging)).isEmpty();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Where the first attempt of partition 0 starts. */
+  private static final class SlowAttemptWatch extends SparkListener {
+    private final CompletableFuture<String> host = new CompletableFuture<>();
+
+    @Override
+    public void onTaskStart(SparkListenerTaskStart event) {
+      if (event.taskInfo().index() == 0 && event.taskInfo().attemptNumber() == 0) {
+        host.complete(event.taskInfo().host());
+      }
+    }
+
+    String awaitHostOfPartitionZero() {
+      try {
+        return host.get(120, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IllegalStateException("partition 0 never started", e);
+      }
+    }
+  }
+
+  private static byte[] generate(JavaSparkContext context, Schema schema, String name, Integer partitions)
+      throws Exception {
+    return generate(context, schema, name, partitions, null);
+  }
+
+  private static byte[] generate(JavaSparkContext context, Schema schema, String name, Integer partitions,
+      Path staging) throws Exception {
+    Path output = dir.resolve(name);
+    GenerateRequest request = SparkTestSupport.request(output, 9, partitions);
+    if (staging != null) {
+      request = request.withStaging(staging.toUri().toString(), false);
+    }
+    GenerateJob.run(context, schema, request, null);
+    return Files.readAllBytes(output);
+  }
+
+  private static Set<Path> stagedFiles(Path staging) throws Exception {
+    if (!Files.exists(staging)) {
+      return Set.of();
+    }
+    try (Stream<Path> files = Files.walk(staging)) {
+      return new HashSet<>(files.filter(Files::isRegularFile).toList());
+    }
+  }
+
+  private static long scalar(PostgresServers.Database db, String sql) {
+    return Long.parseLong(PgTools.query(db, sql).get(0).get(0));
+  }
+
+  /** The executors that ran tasks. */
+  private static final class Executors extends SparkListener {
+    private final Set<String> ids = new HashSet<>();
+
+    @Override
+    public synchronized void onTaskEnd(SparkListenerTaskEnd event) {
+      ids.add(event.taskInfo().executorId());
+    }
+
+    synchronized Set<String> ids() {
+      return new HashSet<>(ids);
+    }
+  }
+}
