@@ -38,7 +38,8 @@ final class ColumnFeatures {
     boolean configDistribution = config != null && config.has(DISTRIBUTION);
     if (generator != null && SHAPED_RANGES.contains(generator)
         && (column.distribution() != null || configDistribution || !checks.bounds().unbounded())) {
-      return new Choice(shapedRange(generator, ctx, checks, problems));
+      return new Choice(shapedRange(generator, config, ctx.column().path(), ctx, checks, column.distribution(),
+          problems));
     }
     if (generator != null && column.distribution() != null) {
       problems.error(column.distribution(), "Column-level 'distribution' of " + ctx.describe()
@@ -180,8 +181,19 @@ final class ColumnFeatures {
   }
 
   /** integer_range / decimal_range whose values a distribution shapes or checks narrow. */
-  private static ValueSource shapedRange(String generator, ColumnContext ctx, ColumnChecks checks, Problems problems) {
-    ConfigReader config = new ConfigReader(generator, ctx.column().generatorConfig(), ctx.column().path(), problems);
+  /** An {@code integer_range} / {@code decimal_range} shaped by a distribution and narrowed by checks. */
+  static boolean isShapedRange(String generator) {
+    return SHAPED_RANGES.contains(generator);
+  }
+
+  /**
+   * @param configObject       the generator's config (a column's generator_config, or a rule branch's config)
+   * @param path               JSON path of the config's owner, for messages
+   * @param columnDistribution a column-level distribution that also shapes it, or null
+   */
+  static ValueSource shapedRange(String generator, JsonObject configObject, String path, ColumnContext ctx,
+      ColumnChecks checks, JsonObject columnDistribution, Problems problems) {
+    ConfigReader config = new ConfigReader(generator, configObject, path, problems);
     boolean decimal = generator.equals("decimal_range");
     if (decimal) {
       config.allowOnly("min", "max", "scale", DISTRIBUTION);
@@ -197,7 +209,7 @@ final class ColumnFeatures {
           + " {\"type\": \"normal\", \"mean\": 50, \"std_dev\": 10}");
       return null;
     }
-    if (inner != null && ctx.column().distribution() != null) {
+    if (inner != null && columnDistribution != null) {
       config.error(inner, "Cannot use both a column-level 'distribution' and one in the generator_config of "
           + ctx.describe());
       return null;
@@ -224,7 +236,7 @@ final class ColumnFeatures {
       maxScale = null; // the column's own scale, as decimal_range does
     }
     NumberBounds bounds = NumberBounds.closed(min, max).intersect(checks.bounds());
-    JsonObject shape = inner != null ? (JsonObject) inner : ctx.column().distribution();
+    JsonObject shape = inner != null ? (JsonObject) inner : columnDistribution;
     if (shape != null) {
       return Distributions.source(shape, ctx, bounds, maxScale, problems);
     }

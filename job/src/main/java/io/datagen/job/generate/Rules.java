@@ -186,10 +186,10 @@ final class Rules {
       }
       return Distributions.source(object, ctx, checks.bounds(), problems);
     }
-    return generator(ctx, s);
+    return generator(ctx, checks, s);
   }
 
-  private static ValueSource generator(ColumnContext ctx, Settings s) {
+  private static ValueSource generator(ColumnContext ctx, ColumnChecks checks, Settings s) {
     JsonString name = s.string("generator", true);
     JsonValue config = s.alias("config", "generator_config");
     if (name == null) {
@@ -204,6 +204,11 @@ final class Rules {
       s.error(name, "Invalid " + s.what() + ": generator '" + name.value() + "' cannot be used in a rule"
           + DidYouMean.inlineSuggestion(generator, ExplicitGenerators.SUPPORTED));
       return null;
+    }
+    if (ColumnFeatures.isShapedRange(generator)) {
+      // As on a column: a range's config may hold a distribution, and the column's checks narrow it.
+      return ColumnFeatures.shapedRange(generator, (JsonObject) config, s.object().path(), ctx, checks, null,
+          s.problems());
     }
     ConfigReader reader = new ConfigReader(generator, (JsonObject) config, s.object().path(), s.problems());
     return ExplicitGenerators.source(generator, ctx, reader, s.problems());

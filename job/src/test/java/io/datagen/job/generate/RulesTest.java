@@ -49,6 +49,26 @@ class RulesTest {
   }
 
   @Test
+  void aRangeGeneratorInABranchMayCarryADistribution() {
+    Schema schema = schema(table("orders", 4_000)
+        .col(col("amount", TestSchemas.numeric(10, 2)).notNull().rules(
+            rule(Map.of("kind", "refund"), Map.of("generator", "decimal_range", "config", Map.of("min", 1, "max", 100,
+                "distribution", Map.of("type", "normal", "mean", 20, "std_dev", 5))))))
+        .col(col("kind", TypeKind.TEXT).notNull().gen("enum", "values", List.of("sale", "refund"))));
+    double sum = 0;
+    int refunds = 0;
+    for (List<String> row : rows(schema, "orders", 5)) {
+      if (row.get(1).equals("refund")) {
+        BigDecimal amount = new BigDecimal(row.get(0));
+        assertThat(amount).isBetween(BigDecimal.ONE, BigDecimal.valueOf(100));
+        sum += amount.doubleValue();
+        refunds++;
+      }
+    }
+    assertThat(sum / refunds).as("mean of the normal distribution in the branch").isBetween(19.0, 21.0);
+  }
+
+  @Test
   void theFirstRuleThatHoldsWinsAndElseEndsTheSearch() {
     Schema schema = schema(table("t", 500)
         .col(col("a", TypeKind.BOOLEAN).notNull())

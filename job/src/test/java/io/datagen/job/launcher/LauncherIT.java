@@ -52,8 +52,12 @@ class LauncherIT {
       }
     }
     assertThat(orderItemStates.stream().distinct().count()).as("distinct progress states").isGreaterThan(1);
-    assertThat(screen).contains("1,000,000/1,000,000 rows (100%)").contains("datagen: wrote shop.dump")
-        .contains("1,700,800 rows").contains("seed 1");
+    io.datagen.job.templates.Template ecommerce = io.datagen.job.templates.TemplateCatalog.builtIn().get("ecommerce");
+    long orderItems = ecommerce.defaultRows().get("order_items") * 20;
+    long total = ecommerce.totalRows() * 20;
+    assertThat(screen).contains(String.format(java.util.Locale.ROOT, "%,d/%,d rows (100%%)", orderItems, orderItems))
+        .contains("datagen: wrote shop.dump").contains(String.format(java.util.Locale.ROOT, "%,d rows", total))
+        .contains("seed 1");
     assertThat(PgTools.pgRestoreList(dir.resolve("shop.dump")).orThrow().stdoutText()).contains("TABLE DATA public orders");
   }
 
