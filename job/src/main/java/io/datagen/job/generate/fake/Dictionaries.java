@@ -59,7 +59,7 @@ public final class Dictionaries {
     this.faker = new Faker(locale, new Random(BUILD_SEED));
     firstNames = list("name.first_name", "#{Name.firstName}");
     lastNames = list("name.last_name", "#{Name.lastName}");
-    cities = list("address.city", "#{Address.city}");
+    cities = composesCities(locale) ? bundled(REAL_ENGLISH_CITIES) : list("address.city", "#{Address.city}");
     states = list("address.state", "#{Address.state}");
     countries = list("address.country", "#{Address.country}");
     countryCodes = list("address.country_code", "#{Address.countryCode}");
@@ -75,6 +75,28 @@ public final class Dictionaries {
     buildingNumberPatterns = patterns("address.building_number", "#{Address.buildingNumber}");
     asciiFirstNames = ascii(firstNames);
     asciiLastNames = ascii(lastNames);
+  }
+
+  /** Real city names for the English locales whose Datafaker cities are invented ("Port Johnmouth"). */
+  private static final String REAL_ENGLISH_CITIES = "/datagen/dictionaries/en-cities.txt";
+  private static final Set<String> ENGLISH_COUNTRIES_WITHOUT_CITY_LISTS = Set.of("", "US", "GB", "CA", "AU");
+
+  private static boolean composesCities(Locale locale) {
+    return locale.getLanguage().equals("en") && ENGLISH_COUNTRIES_WITHOUT_CITY_LISTS.contains(locale.getCountry());
+  }
+
+  /** A list shipped with datagen: one entry per line, {@code #} comments, order kept. */
+  private static String[] bundled(String resource) {
+    try (java.io.InputStream in = Dictionaries.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find dictionary " + resource + " on the class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).distinct()
+          .toArray(String[]::new);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read dictionary " + resource, e);
+    }
   }
 
   /** The dictionaries of {@code locale}, built on first use in this JVM and shared (they are immutable). */
