@@ -14,7 +14,7 @@ public final class Sql {
   }
 
   public static String name(QualifiedName name) {
-    return SqlIdentifiers.quote(name.schema()) + "." + SqlIdentifiers.quote(name.name());
+    return SqlIdentifiers.qualified(name.schema(), name.name());
   }
 
   public static String columnList(List<String> columns) {

@@ -49,26 +49,26 @@ public final class InsertRowSink implements RowSink {
 
   @Override
   public void float4(float v) {
-    TextBuffer out = encoder.beginValue();
-    boolean quote = !Float.isFinite(v);
-    if (quote) {
-      out.appendByte('\'');
-    }
+    TextBuffer out = openSpecialFloat(Float.isFinite(v));
     ValueText.float4(out, v);
-    if (quote) {
-      out.appendByte('\'');
-    }
+    closeSpecialFloat(out, Float.isFinite(v));
   }
 
   @Override
   public void float8(double v) {
-    TextBuffer out = encoder.beginValue();
-    boolean quote = !Double.isFinite(v);
-    if (quote) {
-      out.appendByte('\'');
-    }
+    TextBuffer out = openSpecialFloat(Double.isFinite(v));
     ValueText.float8(out, v);
-    if (quote) {
+    closeSpecialFloat(out, Double.isFinite(v));
+  }
+
+  /** NaN and the infinities are string literals in SQL ('NaN'); finite numbers are bare. */
+  private TextBuffer openSpecialFloat(boolean finite) {
+    TextBuffer out = encoder.beginValue();
+    return finite ? out : out.appendByte('\'');
+  }
+
+  private static void closeSpecialFloat(TextBuffer out, boolean finite) {
+    if (!finite) {
       out.appendByte('\'');
     }
   }

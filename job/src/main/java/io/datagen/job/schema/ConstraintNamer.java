@@ -135,7 +135,7 @@ final class ConstraintNamer {
    */
   static String soleColumn(String expression, TableSpec table) {
     Set<String> mentioned = new LinkedHashSet<>();
-    for (String identifier : SqlIdentifiers.columnReferences(expression)) {
+    for (String identifier : SqlColumnReferences.columnReferences(expression)) {
       for (ColumnSpec column : table.columns()) {
         if (column.name().equals(identifier)) {
           mentioned.add(column.name());

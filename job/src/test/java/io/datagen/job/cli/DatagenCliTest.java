@@ -21,7 +21,8 @@ class DatagenCliTest {
 
   record Run(int exitCode, String out, String err) {}
 
-  private static Run run(String... args) {
+  /** Runs the real command line with captured out and err (shared by the CLI tests). */
+  static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);

@@ -2,8 +2,6 @@ package io.datagen.job.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,10 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Shell completion and man pages come from the same picocli model as the commands. */
 class DocsCommandsTest {
   private static DatagenCliTest.Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new DatagenCliTest.Run(code, out.toString(), err.toString());
+    return DatagenCliTest.run(args);
   }
 
   @Test

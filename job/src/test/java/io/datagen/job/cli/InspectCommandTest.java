@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datagen.archive.testing.PgTools;
 import io.datagen.archive.testing.PostgresServers;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,10 +15,7 @@ class InspectCommandTest {
   Path dir;
 
   private static DatagenCliTest.Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new DatagenCliTest.Run(code, out.toString(), err.toString());
+    return DatagenCliTest.run(args);
   }
 
   @Test

@@ -6,8 +6,6 @@ import io.datagen.archive.read.ArchiveReader;
 import io.datagen.archive.read.ReadTocEntry;
 import io.datagen.archive.testing.PgTools;
 import io.datagen.archive.testing.PostgresServers;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +31,7 @@ class SelectionTest {
   }
 
   private static DatagenCliTest.Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new DatagenCliTest.Run(code, out.toString(), err.toString());
+    return DatagenCliTest.run(args);
   }
 
   private Path generate(String name, String... options) {

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SqlIdentifiersTest {
+class SqlColumnReferencesTest {
 
   @Test
   void findsColumnReferencesOutsideLiteralsAndFunctionNames() {
-    assertThat(SqlIdentifiers.columnReferences("Price >= 0 AND length(sku) < 10"))
+    assertThat(SqlColumnReferences.columnReferences("Price >= 0 AND length(sku) < 10"))
         .containsExactly("price", "and", "sku");
-    assertThat(SqlIdentifiers.columnReferences("status IN ('open', 'it''s closed') OR x::text = 'a'"))
+    assertThat(SqlColumnReferences.columnReferences("status IN ('open', 'it''s closed') OR x::text = 'a'"))
         .containsExactly("status", "or", "x");
-    assertThat(SqlIdentifiers.columnReferences("\"Mixed\"\"Case\" > 1.5e3 AND \"fn\" (1)"))
+    assertThat(SqlColumnReferences.columnReferences("\"Mixed\"\"Case\" > 1.5e3 AND \"fn\" (1)"))
         .containsExactly("Mixed\"Case", "and");
-    assertThat(SqlIdentifiers.columnReferences("'unterminated")).isEmpty();
-    assertThat(SqlIdentifiers.columnReferences("\"open")).containsExactly("open");
+    assertThat(SqlColumnReferences.columnReferences("'unterminated")).isEmpty();
+    assertThat(SqlColumnReferences.columnReferences("\"open")).containsExactly("open");
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** A small SQL scanner: the identifiers of an expression that may name columns. */
-final class SqlIdentifiers {
-  private SqlIdentifiers() {}
+final class SqlColumnReferences {
+  private SqlColumnReferences() {}
 
   /**
    * Identifiers outside string literals that are not function names: unquoted ones folded to
