@@ -3,45 +3,58 @@ package io.datagen.archive;
 import java.time.LocalDateTime;
 
 /**
- * The archive header after the magic and the size/format bytes (pg_backup_archiver.c
- * {@code WriteHead}).
+ * The archive header after the magic and the size/format bytes (pg_backup_archiver.c {@code
+ * WriteHead}).
  *
- * @param creationTime  shown by {@code pg_restore -l}; passed in, never read from the clock, so the
- *                      bytes are reproducible; written as {@code struct tm} with {@code tm_isdst = 0}
- * @param databaseName  the dumped database's name
+ * @param creationTime shown by {@code pg_restore -l}; passed in, never read from the clock, so the
+ *     bytes are reproducible; written as {@code struct tm} with {@code tm_isdst = 0}
+ * @param databaseName the dumped database's name
  * @param serverVersion "Dumped from database version …"
- * @param dumpVersion   "Dumped by pg_dump version …"
+ * @param dumpVersion "Dumped by pg_dump version …"
  */
 public record ArchiveHeader(
-        ArchiveVersion version,
-        Compression compression,
-        LocalDateTime creationTime,
-        String databaseName,
-        String serverVersion,
-        String dumpVersion) {
+    ArchiveVersion version,
+    Compression compression,
+    LocalDateTime creationTime,
+    String databaseName,
+    String serverVersion,
+    String dumpVersion) {
 
-    public ArchiveHeader {
-        requireNonNull("version", version);
-        requireNonNull("compression", compression);
-        requireNonNull("creation time", creationTime);
-        requireNonNull("database name", databaseName);
-        requireNonNull("server version", serverVersion);
-        requireNonNull("dump version", dumpVersion);
-        if (creationTime.getYear() < 1900) {
-            throw new IllegalArgumentException("Cannot create header with creation time: " + creationTime + " (tm_year counts from 1900)");
-        }
-        creationTime = creationTime.withNano(0);
+  public ArchiveHeader {
+    requireNonNull("version", version);
+    requireNonNull("compression", compression);
+    requireNonNull("creation time", creationTime);
+    requireNonNull("database name", databaseName);
+    requireNonNull("server version", serverVersion);
+    requireNonNull("dump version", dumpVersion);
+    if (creationTime.getYear() < 1900) {
+      throw new IllegalArgumentException(
+          "Cannot create header with creation time: "
+              + creationTime
+              + " (tm_year counts from 1900)");
     }
+    creationTime = creationTime.withNano(0);
+  }
 
-    private static void requireNonNull(String field, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException("Cannot create archive header: " + field + " is null");
-        }
+  private static void requireNonNull(String field, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("Cannot create archive header: " + field + " is null");
     }
+  }
 
-    /** A 1.14.0 header, readable by pg_restore 12 to 18. */
-    public static ArchiveHeader of(Compression compression, LocalDateTime creationTime, String databaseName,
-                                   String serverVersion, String dumpVersion) {
-        return new ArchiveHeader(ArchiveVersion.K_VERS_1_14, compression, creationTime, databaseName, serverVersion, dumpVersion);
-    }
+  /** A 1.14.0 header, readable by pg_restore 12 to 18. */
+  public static ArchiveHeader of(
+      Compression compression,
+      LocalDateTime creationTime,
+      String databaseName,
+      String serverVersion,
+      String dumpVersion) {
+    return new ArchiveHeader(
+        ArchiveVersion.K_VERS_1_14,
+        compression,
+        creationTime,
+        databaseName,
+        serverVersion,
+        dumpVersion);
+  }
 }

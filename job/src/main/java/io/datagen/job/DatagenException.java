@@ -2,7 +2,10 @@ package io.datagen.job;
 
 import java.util.Objects;
 
-/** A failure the user can act on: its message says what, where and what to do; its category gives the exit code. */
+/**
+ * A failure the user can act on: its message says what, where and what to do; its category gives
+ * the exit code.
+ */
 public class DatagenException extends RuntimeException {
   private final ErrorCategory category;
 

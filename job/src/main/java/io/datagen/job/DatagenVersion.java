@@ -8,14 +8,22 @@ import java.util.Properties;
 /** The tool's version, from the build (resource {@code datagen-version.properties}). */
 public final class DatagenVersion {
   public static final String VERSION = load();
+
   /** The pg_dump archive version datagen writes. */
   public static final String ARCHIVE_FORMAT = "1.14";
 
   private DatagenVersion() {}
 
   public static String describe() {
-    return "datagen " + VERSION + " (archive format " + ARCHIVE_FORMAT + ", Spark " + sparkVersion() + ", Java "
-        + Runtime.version() + ")";
+    return "datagen "
+        + VERSION
+        + " (archive format "
+        + ARCHIVE_FORMAT
+        + ", Spark "
+        + sparkVersion()
+        + ", Java "
+        + Runtime.version()
+        + ")";
   }
 
   public static String sparkVersion() {

@@ -15,28 +15,34 @@ import java.util.List;
  * sync-flushed deflate chunks, and a trailer chunk (empty final block + combined Adler-32).
  */
 final class DataBlockWriter {
-    private DataBlockWriter() {
-    }
+  private DataBlockWriter() {}
 
-    /** @param pieces the table's pieces in order, its terminator piece last */
-    static void write(ArchiveOutput out, int dumpId, Compression compression, List<DataPiece> pieces, PieceCopier copier)
-            throws IOException {
-        out.writeByte(BlockType.BLK_DATA.code()); // block type
-        out.writeInt(dumpId); // must match the TOC entry
-        if (compression.isCompressed()) {
-            byte[] header = ZlibStream.header(compression.level());
-            out.writeChunk(header, 0, header.length); // zlib header (CMF, FLG)
-        }
-        int adler = Adler32Combiner.INITIAL;
-        for (int i = 0; i < pieces.size(); i++) {
-            DataPiece piece = pieces.get(i);
-            copier.copy(out, dumpId, i, piece); // the piece's framed chunks, verbatim
-            adler = Adler32Combiner.combine(adler, piece.adler32(), piece.rawLength());
-        }
-        if (compression.isCompressed()) {
-            byte[] trailer = ZlibStream.trailer(adler);
-            out.writeChunk(trailer, 0, trailer.length); // empty final block + Adler-32 of the whole table
-        }
-        out.writeEndOfBlock(); // Int 0
+  /**
+   * @param pieces the table's pieces in order, its terminator piece last
+   */
+  static void write(
+      ArchiveOutput out,
+      int dumpId,
+      Compression compression,
+      List<DataPiece> pieces,
+      PieceCopier copier)
+      throws IOException {
+    out.writeByte(BlockType.BLK_DATA.code()); // block type
+    out.writeInt(dumpId); // must match the TOC entry
+    if (compression.isCompressed()) {
+      byte[] header = ZlibStream.header(compression.level());
+      out.writeChunk(header, 0, header.length); // zlib header (CMF, FLG)
     }
+    int adler = Adler32Combiner.INITIAL;
+    for (int i = 0; i < pieces.size(); i++) {
+      DataPiece piece = pieces.get(i);
+      copier.copy(out, dumpId, i, piece); // the piece's framed chunks, verbatim
+      adler = Adler32Combiner.combine(adler, piece.adler32(), piece.rawLength());
+    }
+    if (compression.isCompressed()) {
+      byte[] trailer = ZlibStream.trailer(adler);
+      out.writeChunk(trailer, 0, trailer.length); // empty final block + Adler-32 of the whole table
+    }
+    out.writeEndOfBlock(); // Int 0
+  }
 }

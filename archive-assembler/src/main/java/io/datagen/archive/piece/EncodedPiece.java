@@ -6,21 +6,22 @@ package io.datagen.archive.piece;
  */
 public record EncodedPiece(byte[] bytes, long rawLength, int adler32) {
 
-    public EncodedPiece {
-        if (bytes == null) {
-            throw new IllegalArgumentException("Cannot create encoded piece: bytes are null");
-        }
-        if (rawLength < 0) {
-            throw new IllegalArgumentException("Cannot create encoded piece with raw length: " + rawLength);
-        }
+  public EncodedPiece {
+    if (bytes == null) {
+      throw new IllegalArgumentException("Cannot create encoded piece: bytes are null");
     }
+    if (rawLength < 0) {
+      throw new IllegalArgumentException(
+          "Cannot create encoded piece with raw length: " + rawLength);
+    }
+  }
 
-    public long storedLength() {
-        return bytes.length;
-    }
+  public long storedLength() {
+    return bytes.length;
+  }
 
-    /** This piece as a {@link DataPiece} backed by its bytes in memory. */
-    public DataPiece toDataPiece() {
-        return new DataPiece(rawLength, bytes.length, adler32, new ByteArrayPieceSource(bytes));
-    }
+  /** This piece as a {@link DataPiece} backed by its bytes in memory. */
+  public DataPiece toDataPiece() {
+    return new DataPiece(rawLength, bytes.length, adler32, new ByteArrayPieceSource(bytes));
+  }
 }

@@ -4,18 +4,18 @@ import java.util.zip.Adler32;
 
 /** Plain-script piece for {@code .sql.gz}: one complete gzip member; members concatenate. */
 final class GzipMemberEncoder implements PieceEncoder {
-    private final GzipMemberWriter writer;
-    private final Adler32 adler = new Adler32();
+  private final GzipMemberWriter writer;
+  private final Adler32 adler = new Adler32();
 
-    GzipMemberEncoder(int level) {
-        this.writer = new GzipMemberWriter(level);
-    }
+  GzipMemberEncoder(int level) {
+    this.writer = new GzipMemberWriter(level);
+  }
 
-    @Override
-    public EncodedPiece encode(byte[] raw, int offset, int length) {
-        adler.reset();
-        adler.update(raw, offset, length);
-        byte[] member = length == 0 ? new byte[0] : writer.member(raw, offset, length);
-        return new EncodedPiece(member, length, (int) adler.getValue());
-    }
+  @Override
+  public EncodedPiece encode(byte[] raw, int offset, int length) {
+    adler.reset();
+    adler.update(raw, offset, length);
+    byte[] member = length == 0 ? new byte[0] : writer.member(raw, offset, length);
+    return new EncodedPiece(member, length, (int) adler.getValue());
+  }
 }

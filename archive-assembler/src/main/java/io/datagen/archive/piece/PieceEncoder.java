@@ -4,53 +4,60 @@ import io.datagen.archive.Compression;
 import io.datagen.archive.text.TextBuffer;
 
 /**
- * Turns a byte range of table data (COPY text or INSERT text) into a self-contained piece,
- * on an executor. Instances keep a reusable compressor and are not thread-safe: use one per
- * thread. The encoders are deterministic: the same input gives the same bytes.
+ * Turns a byte range of table data (COPY text or INSERT text) into a self-contained piece, on an
+ * executor. Instances keep a reusable compressor and are not thread-safe: use one per thread. The
+ * encoders are deterministic: the same input gives the same bytes.
  */
 public interface PieceEncoder {
-    /** pg_dump's zlib chunk size (ZLIB_OUT_SIZE); also our default for uncompressed chunks. */
-    int DEFAULT_CHUNK_SIZE = 4096;
-    /** Upper bound keeping pg_restore's per-chunk buffer moderate. */
-    int MAX_CHUNK_SIZE = 1 << 20;
+  /** pg_dump's zlib chunk size (ZLIB_OUT_SIZE); also our default for uncompressed chunks. */
+  int DEFAULT_CHUNK_SIZE = 4096;
 
-    EncodedPiece encode(byte[] raw, int offset, int length);
+  /** Upper bound keeping pg_restore's per-chunk buffer moderate. */
+  int MAX_CHUNK_SIZE = 1 << 20;
 
-    default EncodedPiece encode(byte[] raw) {
-        return encode(raw, 0, raw.length);
+  EncodedPiece encode(byte[] raw, int offset, int length);
+
+  default EncodedPiece encode(byte[] raw) {
+    return encode(raw, 0, raw.length);
+  }
+
+  default EncodedPiece encode(TextBuffer text) {
+    return encode(text.array(), 0, text.length());
+  }
+
+  /** For custom archives with default 4 KiB chunks. */
+  static PieceEncoder forCustomArchive(Compression compression) {
+    return forCustomArchive(compression, DEFAULT_CHUNK_SIZE);
+  }
+
+  /**
+   * For custom archives: gzip → sync-flushed raw deflate, none → raw bytes; both framed as chunks
+   * of at most {@code chunkSize} bytes.
+   */
+  static PieceEncoder forCustomArchive(Compression compression, int chunkSize) {
+    if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
+      throw new IllegalArgumentException(
+          "Cannot use chunk size: " + chunkSize + " (expected 1 to " + MAX_CHUNK_SIZE + ")");
     }
+    return switch (compression.algorithm()) {
+      case NONE -> new StoredChunksEncoder(chunkSize);
+      case GZIP -> new SyncFlushDeflateEncoder(compression.level(), chunkSize);
+      default ->
+          throw new IllegalArgumentException(
+              "Cannot encode pieces with compression: "
+                  + compression
+                  + " (custom archives are written with none or gzip)");
+    };
+  }
 
-    default EncodedPiece encode(TextBuffer text) {
-        return encode(text.array(), 0, text.length());
-    }
-
-    /** For custom archives with default 4 KiB chunks. */
-    static PieceEncoder forCustomArchive(Compression compression) {
-        return forCustomArchive(compression, DEFAULT_CHUNK_SIZE);
-    }
-
-    /**
-     * For custom archives: gzip → sync-flushed raw deflate, none → raw bytes; both framed as
-     * chunks of at most {@code chunkSize} bytes.
-     */
-    static PieceEncoder forCustomArchive(Compression compression, int chunkSize) {
-        if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
-            throw new IllegalArgumentException("Cannot use chunk size: " + chunkSize + " (expected 1 to " + MAX_CHUNK_SIZE + ")");
-        }
-        return switch (compression.algorithm()) {
-            case NONE -> new StoredChunksEncoder(chunkSize);
-            case GZIP -> new SyncFlushDeflateEncoder(compression.level(), chunkSize);
-            default -> throw new IllegalArgumentException("Cannot encode pieces with compression: " + compression
-                    + " (custom archives are written with none or gzip)");
-        };
-    }
-
-    /** For plain scripts: none → the raw bytes, gzip → one complete gzip member. */
-    static PieceEncoder forPlainScript(Compression compression) {
-        return switch (compression.algorithm()) {
-            case NONE -> new RawBytesEncoder();
-            case GZIP -> new GzipMemberEncoder(compression.level());
-            default -> throw new IllegalArgumentException("Cannot encode script pieces with compression: " + compression);
-        };
-    }
+  /** For plain scripts: none → the raw bytes, gzip → one complete gzip member. */
+  static PieceEncoder forPlainScript(Compression compression) {
+    return switch (compression.algorithm()) {
+      case NONE -> new RawBytesEncoder();
+      case GZIP -> new GzipMemberEncoder(compression.level());
+      default ->
+          throw new IllegalArgumentException(
+              "Cannot encode script pieces with compression: " + compression);
+    };
+  }
 }

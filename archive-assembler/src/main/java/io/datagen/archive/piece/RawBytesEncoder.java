@@ -5,12 +5,13 @@ import java.util.zip.Adler32;
 
 /** Plain-script piece without compression: the raw bytes, unframed. */
 final class RawBytesEncoder implements PieceEncoder {
-    private final Adler32 adler = new Adler32();
+  private final Adler32 adler = new Adler32();
 
-    @Override
-    public EncodedPiece encode(byte[] raw, int offset, int length) {
-        adler.reset();
-        adler.update(raw, offset, length);
-        return new EncodedPiece(Arrays.copyOfRange(raw, offset, offset + length), length, (int) adler.getValue());
-    }
+  @Override
+  public EncodedPiece encode(byte[] raw, int offset, int length) {
+    adler.reset();
+    adler.update(raw, offset, length);
+    return new EncodedPiece(
+        Arrays.copyOfRange(raw, offset, offset + length), length, (int) adler.getValue());
+  }
 }

@@ -29,319 +29,390 @@ import java.util.zip.Inflater;
  * depends on the JDK only).
  */
 public final class ArchiveReader {
-    private static final byte[] MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
-    private static final ArchiveVersion OLDEST = ArchiveVersion.K_VERS_1_12;
-    /** pg_restore's K_VERS_MAX for 17/18. */
-    private static final ArchiveVersion NEWEST = new ArchiveVersion(1, 16, 127);
-    private static final int MAX_INT_SIZE = 32;
+  private static final byte[] MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
+  private static final ArchiveVersion OLDEST = ArchiveVersion.K_VERS_1_12;
 
-    private final RandomAccessBytes source;
-    private final ArchiveHeader header;
-    private final int intSize;
-    private final int offSize;
-    private final List<ReadTocEntry> entries;
-    private final long tocEnd;
+  /** pg_restore's K_VERS_MAX for 17/18. */
+  private static final ArchiveVersion NEWEST = new ArchiveVersion(1, 16, 127);
 
-    private ArchiveReader(RandomAccessBytes source) throws IOException {
-        this.source = source;
-        try (InputStream in = source.openAt(0)) {
-            ArchiveInput input = new ArchiveInput(in, 0);
-            byte[] magic = input.readBytes(MAGIC.length);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
-                throw new ArchiveFormatException("Cannot read archive: magic is not PGDMP");
-            }
-            ArchiveVersion version = readVersion(input);
-            intSize = input.readByte();
-            offSize = input.readByte();
-            if (intSize < 1 || intSize > MAX_INT_SIZE || offSize < 1 || offSize > MAX_INT_SIZE) {
-                throw new ArchiveFormatException("Cannot read archive: intSize " + intSize + ", offSize " + offSize);
-            }
-            input.setSizes(intSize, offSize);
-            int formatCode = input.readByte();
-            if (formatCode != ArchiveFormat.CUSTOM.code()) {
-                throw new ArchiveFormatException("Cannot read archive format: " + formatCode + " (only custom, 1, is supported)");
-            }
-            header = readHeaderRest(input, version);
-            entries = readToc(input, version);
-            tocEnd = input.position();
+  private static final int MAX_INT_SIZE = 32;
+
+  private final RandomAccessBytes source;
+  private final ArchiveHeader header;
+  private final int intSize;
+  private final int offSize;
+  private final List<ReadTocEntry> entries;
+  private final long tocEnd;
+
+  private ArchiveReader(RandomAccessBytes source) throws IOException {
+    this.source = source;
+    try (InputStream in = source.openAt(0)) {
+      ArchiveInput input = new ArchiveInput(in, 0);
+      byte[] magic = input.readBytes(MAGIC.length);
+      if (!java.util.Arrays.equals(magic, MAGIC)) {
+        throw new ArchiveFormatException("Cannot read archive: magic is not PGDMP");
+      }
+      ArchiveVersion version = readVersion(input);
+      intSize = input.readByte();
+      offSize = input.readByte();
+      if (intSize < 1 || intSize > MAX_INT_SIZE || offSize < 1 || offSize > MAX_INT_SIZE) {
+        throw new ArchiveFormatException(
+            "Cannot read archive: intSize " + intSize + ", offSize " + offSize);
+      }
+      input.setSizes(intSize, offSize);
+      int formatCode = input.readByte();
+      if (formatCode != ArchiveFormat.CUSTOM.code()) {
+        throw new ArchiveFormatException(
+            "Cannot read archive format: " + formatCode + " (only custom, 1, is supported)");
+      }
+      header = readHeaderRest(input, version);
+      entries = readToc(input, version);
+      tocEnd = input.position();
+    }
+  }
+
+  public static ArchiveReader open(Path file) throws IOException {
+    return new ArchiveReader(RandomAccessBytes.of(file));
+  }
+
+  public static ArchiveReader of(byte[] bytes) throws IOException {
+    return new ArchiveReader(RandomAccessBytes.of(bytes));
+  }
+
+  private static ArchiveVersion readVersion(ArchiveInput input) throws IOException {
+    int major = input.readByte();
+    int minor = input.readByte();
+    int rev = input.readByte();
+    if (major > 127 || minor > 127 || rev > 127) {
+      throw new ArchiveFormatException(
+          "Cannot read archive version: "
+              + major
+              + "."
+              + minor
+              + "."
+              + rev
+              + " (a byte >= 128 is read as negative by pg_restore)");
+    }
+    ArchiveVersion version = new ArchiveVersion(major, minor, rev);
+    if (version.compareTo(OLDEST) < 0 || version.compareTo(NEWEST) > 0) {
+      throw new ArchiveFormatException(
+          "Cannot read archive version: " + version + " (supported: 1.12 to 1.16)");
+    }
+    return version;
+  }
+
+  private static ArchiveHeader readHeaderRest(ArchiveInput input, ArchiveVersion version)
+      throws IOException {
+    Compression compression;
+    try {
+      if (version.isAtLeast(ArchiveVersion.K_VERS_1_15)) {
+        compression = Compression.fromAlgorithm(CompressionAlgorithm.fromCode(input.readByte()));
+      } else {
+        compression = Compression.fromHeaderLevel(input.readInt());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ArchiveFormatException("Cannot read archive header: " + e.getMessage(), e);
+    }
+    int sec = input.readInt();
+    int min = input.readInt();
+    int hour = input.readInt();
+    int mday = input.readInt();
+    int mon = input.readInt();
+    int year = input.readInt();
+    input.readInt(); // tm_isdst
+    LocalDateTime created;
+    try {
+      created = LocalDateTime.of(year + 1900, mon + 1, mday, hour, min, Math.min(sec, 59));
+    } catch (DateTimeException e) {
+      throw new ArchiveFormatException("Cannot read archive creation time: " + e.getMessage(), e);
+    }
+    String database = input.readStr();
+    String serverVersion = input.readStr();
+    String dumpVersion = input.readStr();
+    return new ArchiveHeader(
+        version,
+        compression,
+        created,
+        nullToEmpty(database),
+        nullToEmpty(serverVersion),
+        nullToEmpty(dumpVersion));
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static List<ReadTocEntry> readToc(ArchiveInput input, ArchiveVersion version)
+      throws IOException {
+    int count = input.readInt();
+    if (count < 0) {
+      throw new ArchiveFormatException("Cannot read TOC: entry count " + count);
+    }
+    List<ReadTocEntry> result = new ArrayList<>(Math.min(count, 10_000));
+    for (int i = 0; i < count; i++) {
+      result.add(readEntry(input, version));
+    }
+    return List.copyOf(result);
+  }
+
+  private static ReadTocEntry readEntry(ArchiveInput input, ArchiveVersion version)
+      throws IOException {
+    long start = input.position();
+    int dumpId = input.readInt();
+    boolean hadDumper = input.readInt() != 0;
+    String tableOid = input.readStr();
+    String oid = input.readStr();
+    String tag = input.readStr();
+    String desc = input.readStr();
+    int sectionCode = input.readInt();
+    String defn = input.readStr();
+    String dropStmt = input.readStr();
+    String copyStmt = input.readStr();
+    String namespace = input.readStr();
+    String tablespace = input.readStr();
+    String tableAm = version.isAtLeast(ArchiveVersion.K_VERS_1_14) ? input.readStr() : null;
+    int relkind = version.isAtLeast(ArchiveVersion.K_VERS_1_16) ? input.readInt() : 0;
+    String owner = input.readStr();
+    String withOids = input.readStr();
+    List<Integer> dependencies = new ArrayList<>();
+    for (String dependency = input.readStr(); dependency != null; dependency = input.readStr()) {
+      try {
+        dependencies.add(Integer.parseInt(dependency.trim()));
+      } catch (NumberFormatException e) {
+        throw new ArchiveFormatException(
+            "Cannot read TOC entry " + dumpId + ": dependency \"" + dependency + "\"", e);
+      }
+    }
+    ArchiveInput.ReadOffset offset = input.readOffset();
+    try {
+      TocEntry entry =
+          new TocEntry(
+              dumpId,
+              hadDumper,
+              tableOid,
+              oid,
+              tag,
+              desc,
+              Section.fromCode(sectionCode),
+              defn,
+              dropStmt,
+              copyStmt,
+              namespace,
+              tablespace,
+              tableAm,
+              owner,
+              dependencies);
+      return new ReadTocEntry(entry, relkind, withOids, offset.flag(), offset.position());
+    } catch (IllegalArgumentException e) {
+      throw new ArchiveFormatException(
+          "Cannot read TOC entry at position " + start + ": " + e.getMessage(), e);
+    }
+  }
+
+  public ArchiveHeader header() {
+    return header;
+  }
+
+  public List<ReadTocEntry> entries() {
+    return entries;
+  }
+
+  public Optional<ReadTocEntry> entry(int dumpId) {
+    return entries.stream().filter(e -> e.dumpId() == dumpId).findFirst();
+  }
+
+  /** Position of the first byte after the TOC (where pg_dump's first data block starts). */
+  public long tocEnd() {
+    return tocEnd;
+  }
+
+  /** The decompressed data of an entry. */
+  public byte[] readData(int dumpId) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    copyData(dumpId, out);
+    return out.toByteArray();
+  }
+
+  /** Streams the decompressed data of an entry into {@code out}. */
+  public void copyData(int dumpId, OutputStream out) throws IOException {
+    CompressionAlgorithm algorithm = header.compression().algorithm();
+    if (algorithm == CompressionAlgorithm.LZ4 || algorithm == CompressionAlgorithm.ZSTD) {
+      throw new ArchiveFormatException(
+          "Cannot read data of dumpId "
+              + dumpId
+              + ": unsupported compression "
+              + algorithm.name().toLowerCase(java.util.Locale.ROOT)
+              + " (this reader uses the JDK only: none and gzip)");
+    }
+    try (BlockInput block = openBlock(dumpId)) {
+      if (algorithm == CompressionAlgorithm.NONE) {
+        for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
+          out.write(chunk);
         }
+      } else {
+        inflate(dumpId, block, out);
+      }
     }
+  }
 
-    public static ArchiveReader open(Path file) throws IOException {
-        return new ArchiveReader(RandomAccessBytes.of(file));
+  /** The lengths of the chunks of an entry's data block, as stored. */
+  public List<Integer> chunkLengths(int dumpId) throws IOException {
+    List<Integer> lengths = new ArrayList<>();
+    try (BlockInput block = openBlock(dumpId)) {
+      for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
+        lengths.add(chunk.length);
+      }
     }
+    return lengths;
+  }
 
-    public static ArchiveReader of(byte[] bytes) throws IOException {
-        return new ArchiveReader(RandomAccessBytes.of(bytes));
-    }
-
-    private static ArchiveVersion readVersion(ArchiveInput input) throws IOException {
-        int major = input.readByte();
-        int minor = input.readByte();
-        int rev = input.readByte();
-        if (major > 127 || minor > 127 || rev > 127) {
-            throw new ArchiveFormatException("Cannot read archive version: " + major + "." + minor + "." + rev
-                    + " (a byte >= 128 is read as negative by pg_restore)");
-        }
-        ArchiveVersion version = new ArchiveVersion(major, minor, rev);
-        if (version.compareTo(OLDEST) < 0 || version.compareTo(NEWEST) > 0) {
-            throw new ArchiveFormatException("Cannot read archive version: " + version + " (supported: 1.12 to 1.16)");
-        }
-        return version;
-    }
-
-    private static ArchiveHeader readHeaderRest(ArchiveInput input, ArchiveVersion version) throws IOException {
-        Compression compression;
-        try {
-            if (version.isAtLeast(ArchiveVersion.K_VERS_1_15)) {
-                compression = Compression.fromAlgorithm(CompressionAlgorithm.fromCode(input.readByte()));
-            } else {
-                compression = Compression.fromHeaderLevel(input.readInt());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ArchiveFormatException("Cannot read archive header: " + e.getMessage(), e);
-        }
-        int sec = input.readInt();
-        int min = input.readInt();
-        int hour = input.readInt();
-        int mday = input.readInt();
-        int mon = input.readInt();
-        int year = input.readInt();
-        input.readInt(); // tm_isdst
-        LocalDateTime created;
-        try {
-            created = LocalDateTime.of(year + 1900, mon + 1, mday, hour, min, Math.min(sec, 59));
-        } catch (DateTimeException e) {
-            throw new ArchiveFormatException("Cannot read archive creation time: " + e.getMessage(), e);
-        }
-        String database = input.readStr();
-        String serverVersion = input.readStr();
-        String dumpVersion = input.readStr();
-        return new ArchiveHeader(version, compression, created, nullToEmpty(database), nullToEmpty(serverVersion), nullToEmpty(dumpVersion));
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static List<ReadTocEntry> readToc(ArchiveInput input, ArchiveVersion version) throws IOException {
-        int count = input.readInt();
-        if (count < 0) {
-            throw new ArchiveFormatException("Cannot read TOC: entry count " + count);
-        }
-        List<ReadTocEntry> result = new ArrayList<>(Math.min(count, 10_000));
-        for (int i = 0; i < count; i++) {
-            result.add(readEntry(input, version));
-        }
-        return List.copyOf(result);
-    }
-
-    private static ReadTocEntry readEntry(ArchiveInput input, ArchiveVersion version) throws IOException {
-        long start = input.position();
-        int dumpId = input.readInt();
-        boolean hadDumper = input.readInt() != 0;
-        String tableOid = input.readStr();
-        String oid = input.readStr();
-        String tag = input.readStr();
-        String desc = input.readStr();
-        int sectionCode = input.readInt();
-        String defn = input.readStr();
-        String dropStmt = input.readStr();
-        String copyStmt = input.readStr();
-        String namespace = input.readStr();
-        String tablespace = input.readStr();
-        String tableAm = version.isAtLeast(ArchiveVersion.K_VERS_1_14) ? input.readStr() : null;
-        int relkind = version.isAtLeast(ArchiveVersion.K_VERS_1_16) ? input.readInt() : 0;
-        String owner = input.readStr();
-        String withOids = input.readStr();
-        List<Integer> dependencies = new ArrayList<>();
-        for (String dependency = input.readStr(); dependency != null; dependency = input.readStr()) {
-            try {
-                dependencies.add(Integer.parseInt(dependency.trim()));
-            } catch (NumberFormatException e) {
-                throw new ArchiveFormatException("Cannot read TOC entry " + dumpId + ": dependency \"" + dependency + "\"", e);
-            }
-        }
-        ArchiveInput.ReadOffset offset = input.readOffset();
-        try {
-            TocEntry entry = new TocEntry(dumpId, hadDumper, tableOid, oid, tag, desc, Section.fromCode(sectionCode),
-                    defn, dropStmt, copyStmt, namespace, tablespace, tableAm, owner, dependencies);
-            return new ReadTocEntry(entry, relkind, withOids, offset.flag(), offset.position());
-        } catch (IllegalArgumentException e) {
-            throw new ArchiveFormatException("Cannot read TOC entry at position " + start + ": " + e.getMessage(), e);
-        }
-    }
-
-    public ArchiveHeader header() {
-        return header;
-    }
-
-    public List<ReadTocEntry> entries() {
-        return entries;
-    }
-
-    public Optional<ReadTocEntry> entry(int dumpId) {
-        return entries.stream().filter(e -> e.dumpId() == dumpId).findFirst();
-    }
-
-    /** Position of the first byte after the TOC (where pg_dump's first data block starts). */
-    public long tocEnd() {
-        return tocEnd;
-    }
-
-    /** The decompressed data of an entry. */
-    public byte[] readData(int dumpId) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        copyData(dumpId, out);
-        return out.toByteArray();
-    }
-
-    /** Streams the decompressed data of an entry into {@code out}. */
-    public void copyData(int dumpId, OutputStream out) throws IOException {
-        CompressionAlgorithm algorithm = header.compression().algorithm();
-        if (algorithm == CompressionAlgorithm.LZ4 || algorithm == CompressionAlgorithm.ZSTD) {
-            throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": unsupported compression "
-                    + algorithm.name().toLowerCase(java.util.Locale.ROOT) + " (this reader uses the JDK only: none and gzip)");
-        }
-        try (BlockInput block = openBlock(dumpId)) {
-            if (algorithm == CompressionAlgorithm.NONE) {
-                for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
-                    out.write(chunk);
-                }
-            } else {
-                inflate(dumpId, block, out);
-            }
-        }
-    }
-
-    /** The lengths of the chunks of an entry's data block, as stored. */
-    public List<Integer> chunkLengths(int dumpId) throws IOException {
-        List<Integer> lengths = new ArrayList<>();
-        try (BlockInput block = openBlock(dumpId)) {
-            for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
-                lengths.add(chunk.length);
-            }
-        }
-        return lengths;
-    }
-
-    /** Where an entry's data block really starts, found by scanning block headers from the TOC's end. */
-    public long scanBlockStart(int dumpId) throws IOException {
-        try (InputStream in = source.openAt(tocEnd)) {
-            ArchiveInput input = new ArchiveInput(in, tocEnd);
-            input.setSizes(intSize, offSize);
-            while (input.position() < source.length()) {
-                long blockStart = input.position();
-                BlockType type = readBlockType(input);
-                int id = input.readInt();
-                if (id == dumpId) {
-                    return blockStart;
-                }
-                if (type != BlockType.BLK_DATA) {
-                    throw new ArchiveFormatException("Cannot scan past block of type " + type + " for dumpId " + id);
-                }
-                for (int length = input.readInt(); length != 0; length = input.readInt()) {
-                    input.skip(length);
-                }
-            }
-        }
-        throw new ArchiveFormatException("Cannot find data block of dumpId " + dumpId + " in archive");
-    }
-
-    private static BlockType readBlockType(ArchiveInput input) throws IOException {
-        int code = input.readByte();
-        try {
-            return BlockType.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new ArchiveFormatException("Cannot read data block at position " + (input.position() - 1) + ": " + e.getMessage(), e);
-        }
-    }
-
-    private BlockInput openBlock(int dumpId) throws IOException {
-        ReadTocEntry entry = entry(dumpId).orElseThrow(() ->
-                new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": no such TOC entry"));
-        if (!entry.hasData()) {
-            throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": entry has no data ("
-                    + entry.entry().desc() + ", offset " + entry.offsetFlag() + ")");
-        }
-        long start = entry.offsetFlag() == OffsetFlag.SET ? entry.offset() : scanBlockStart(dumpId);
-        InputStream in = source.openAt(start);
-        ArchiveInput input = new ArchiveInput(in, start);
-        input.setSizes(intSize, offSize);
+  /**
+   * Where an entry's data block really starts, found by scanning block headers from the TOC's end.
+   */
+  public long scanBlockStart(int dumpId) throws IOException {
+    try (InputStream in = source.openAt(tocEnd)) {
+      ArchiveInput input = new ArchiveInput(in, tocEnd);
+      input.setSizes(intSize, offSize);
+      while (input.position() < source.length()) {
+        long blockStart = input.position();
         BlockType type = readBlockType(input);
         int id = input.readInt();
-        if (type != BlockType.BLK_DATA || id != dumpId) {
-            in.close();
-            throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": found block " + type + " for dumpId " + id
-                    + " at position " + start);
+        if (id == dumpId) {
+          return blockStart;
         }
-        return new BlockInput(in, input, dumpId);
+        if (type != BlockType.BLK_DATA) {
+          throw new ArchiveFormatException(
+              "Cannot scan past block of type " + type + " for dumpId " + id);
+        }
+        for (int length = input.readInt(); length != 0; length = input.readInt()) {
+          input.skip(length);
+        }
+      }
+    }
+    throw new ArchiveFormatException("Cannot find data block of dumpId " + dumpId + " in archive");
+  }
+
+  private static BlockType readBlockType(ArchiveInput input) throws IOException {
+    int code = input.readByte();
+    try {
+      return BlockType.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw new ArchiveFormatException(
+          "Cannot read data block at position " + (input.position() - 1) + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private BlockInput openBlock(int dumpId) throws IOException {
+    ReadTocEntry entry =
+        entry(dumpId)
+            .orElseThrow(
+                () ->
+                    new ArchiveFormatException(
+                        "Cannot read data of dumpId " + dumpId + ": no such TOC entry"));
+    if (!entry.hasData()) {
+      throw new ArchiveFormatException(
+          "Cannot read data of dumpId "
+              + dumpId
+              + ": entry has no data ("
+              + entry.entry().desc()
+              + ", offset "
+              + entry.offsetFlag()
+              + ")");
+    }
+    long start = entry.offsetFlag() == OffsetFlag.SET ? entry.offset() : scanBlockStart(dumpId);
+    InputStream in = source.openAt(start);
+    ArchiveInput input = new ArchiveInput(in, start);
+    input.setSizes(intSize, offSize);
+    BlockType type = readBlockType(input);
+    int id = input.readInt();
+    if (type != BlockType.BLK_DATA || id != dumpId) {
+      in.close();
+      throw new ArchiveFormatException(
+          "Cannot read data of dumpId "
+              + dumpId
+              + ": found block "
+              + type
+              + " for dumpId "
+              + id
+              + " at position "
+              + start);
+    }
+    return new BlockInput(in, input, dumpId);
+  }
+
+  private static void inflate(int dumpId, BlockInput block, OutputStream out) throws IOException {
+    Inflater inflater = new Inflater();
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
+        if (inflater.finished()) {
+          throw new ArchiveFormatException(
+              "Cannot read data of dumpId "
+                  + dumpId
+                  + ": bytes after the end of the zlib stream (pg_restore would hang)");
+        }
+        inflater.setInput(chunk);
+        while (!inflater.needsInput() && !inflater.finished()) {
+          int n = inflater.inflate(buffer);
+          out.write(buffer, 0, n);
+          if (n == 0 && inflater.needsDictionary()) {
+            throw new ArchiveFormatException(
+                "Cannot read data of dumpId " + dumpId + ": zlib stream needs a dictionary");
+          }
+        }
+        if (inflater.finished() && inflater.getRemaining() > 0) {
+          throw new ArchiveFormatException(
+              "Cannot read data of dumpId "
+                  + dumpId
+                  + ": bytes after the end of the zlib stream (pg_restore would hang)");
+        }
+      }
+      if (!inflater.finished()) {
+        throw new ArchiveFormatException(
+            "Cannot read data of dumpId " + dumpId + ": zlib stream is truncated");
+      }
+    } catch (DataFormatException e) {
+      throw new ArchiveFormatException(
+          "Cannot read data of dumpId " + dumpId + ": " + e.getMessage(), e);
+    } finally {
+      inflater.end();
+    }
+  }
+
+  /** The chunks of one block, read lazily. */
+  private static final class BlockInput implements AutoCloseable {
+    private final InputStream stream;
+    private final ArchiveInput input;
+    private final int dumpId;
+    private boolean ended;
+
+    BlockInput(InputStream stream, ArchiveInput input, int dumpId) {
+      this.stream = stream;
+      this.input = input;
+      this.dumpId = dumpId;
     }
 
-    private static void inflate(int dumpId, BlockInput block, OutputStream out) throws IOException {
-        Inflater inflater = new Inflater();
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
-                if (inflater.finished()) {
-                    throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId
-                            + ": bytes after the end of the zlib stream (pg_restore would hang)");
-                }
-                inflater.setInput(chunk);
-                while (!inflater.needsInput() && !inflater.finished()) {
-                    int n = inflater.inflate(buffer);
-                    out.write(buffer, 0, n);
-                    if (n == 0 && inflater.needsDictionary()) {
-                        throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": zlib stream needs a dictionary");
-                    }
-                }
-                if (inflater.finished() && inflater.getRemaining() > 0) {
-                    throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId
-                            + ": bytes after the end of the zlib stream (pg_restore would hang)");
-                }
-            }
-            if (!inflater.finished()) {
-                throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": zlib stream is truncated");
-            }
-        } catch (DataFormatException e) {
-            throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": " + e.getMessage(), e);
-        } finally {
-            inflater.end();
-        }
+    /** The next chunk's bytes, or null at the Int 0 end marker. */
+    byte[] nextChunk() throws IOException {
+      if (ended) {
+        return null;
+      }
+      int length = input.readInt();
+      if (length == 0) {
+        ended = true;
+        return null;
+      }
+      if (length < 0) {
+        throw new ArchiveFormatException(
+            "Cannot read data of dumpId " + dumpId + ": chunk length " + length);
+      }
+      return input.readBytes(length);
     }
 
-    /** The chunks of one block, read lazily. */
-    private static final class BlockInput implements AutoCloseable {
-        private final InputStream stream;
-        private final ArchiveInput input;
-        private final int dumpId;
-        private boolean ended;
-
-        BlockInput(InputStream stream, ArchiveInput input, int dumpId) {
-            this.stream = stream;
-            this.input = input;
-            this.dumpId = dumpId;
-        }
-
-        /** The next chunk's bytes, or null at the Int 0 end marker. */
-        byte[] nextChunk() throws IOException {
-            if (ended) {
-                return null;
-            }
-            int length = input.readInt();
-            if (length == 0) {
-                ended = true;
-                return null;
-            }
-            if (length < 0) {
-                throw new ArchiveFormatException("Cannot read data of dumpId " + dumpId + ": chunk length " + length);
-            }
-            return input.readBytes(length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            stream.close();
-        }
+    @Override
+    public void close() throws IOException {
+      stream.close();
     }
+  }
 }

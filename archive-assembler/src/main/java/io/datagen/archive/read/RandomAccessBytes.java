@@ -12,39 +12,41 @@ import java.nio.file.Path;
 /** Bytes that can be streamed from any position: a file or an array. */
 interface RandomAccessBytes {
 
-    long length();
+  long length();
 
-    InputStream openAt(long position) throws IOException;
+  InputStream openAt(long position) throws IOException;
 
-    static RandomAccessBytes of(byte[] bytes) {
-        return new RandomAccessBytes() {
-            @Override
-            public long length() {
-                return bytes.length;
-            }
+  static RandomAccessBytes of(byte[] bytes) {
+    return new RandomAccessBytes() {
+      @Override
+      public long length() {
+        return bytes.length;
+      }
 
-            @Override
-            public InputStream openAt(long position) {
-                return new ByteArrayInputStream(bytes, (int) Math.min(position, bytes.length),
-                        (int) Math.max(0, bytes.length - position));
-            }
-        };
-    }
+      @Override
+      public InputStream openAt(long position) {
+        return new ByteArrayInputStream(
+            bytes,
+            (int) Math.min(position, bytes.length),
+            (int) Math.max(0, bytes.length - position));
+      }
+    };
+  }
 
-    static RandomAccessBytes of(Path file) throws IOException {
-        long length = Files.size(file);
-        return new RandomAccessBytes() {
-            @Override
-            public long length() {
-                return length;
-            }
+  static RandomAccessBytes of(Path file) throws IOException {
+    long length = Files.size(file);
+    return new RandomAccessBytes() {
+      @Override
+      public long length() {
+        return length;
+      }
 
-            @Override
-            public InputStream openAt(long position) throws IOException {
-                SeekableByteChannel channel = Files.newByteChannel(file);
-                channel.position(position);
-                return new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
-            }
-        };
-    }
+      @Override
+      public InputStream openAt(long position) throws IOException {
+        SeekableByteChannel channel = Files.newByteChannel(file);
+        channel.position(position);
+        return new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
+      }
+    };
+  }
 }

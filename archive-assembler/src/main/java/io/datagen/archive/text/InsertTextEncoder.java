@@ -5,121 +5,125 @@ import java.util.List;
 
 /**
  * Writes multi-row INSERT statements shaped like {@code pg_dump --rows-per-insert=N}:
+ *
  * <pre>
  * INSERT INTO public.t VALUES
  * 	(1, 'a'),
  * 	(2, 'b');
  * </pre>
+ *
  * With one row per statement: {@code INSERT INTO public.t VALUES (1, 'a');}. Each piece (segment)
  * must be ended with {@link #finish()} so it holds only complete statements.
  */
 public final class InsertTextEncoder {
-    private final TextBuffer buffer;
-    private final byte[] statementStart;
-    private final int rowsPerStatement;
-    private int rowsInStatement;
-    private boolean firstInRow;
-    private boolean inRow;
-    private long rows;
+  private final TextBuffer buffer;
+  private final byte[] statementStart;
+  private final int rowsPerStatement;
+  private int rowsInStatement;
+  private boolean firstInRow;
+  private boolean inRow;
+  private long rows;
 
-    /**
-     * @param qualifiedTable already quoted, e.g. {@code public."Order"}
-     * @param columns        quoted column names for {@code --column-inserts} style, or null
-     */
-    public InsertTextEncoder(TextBuffer buffer, String qualifiedTable, List<String> columns, int rowsPerStatement) {
-        if (rowsPerStatement < 1) {
-            throw new IllegalArgumentException("Cannot use rows per INSERT statement: " + rowsPerStatement);
-        }
-        this.buffer = buffer;
-        this.rowsPerStatement = rowsPerStatement;
-        StringBuilder start = new StringBuilder("INSERT INTO ").append(qualifiedTable);
-        if (columns != null && !columns.isEmpty()) {
-            start.append(" (").append(String.join(", ", columns)).append(')');
-        }
-        start.append(" VALUES");
-        this.statementStart = start.toString().getBytes(StandardCharsets.UTF_8);
+  /**
+   * @param qualifiedTable already quoted, e.g. {@code public."Order"}
+   * @param columns quoted column names for {@code --column-inserts} style, or null
+   */
+  public InsertTextEncoder(
+      TextBuffer buffer, String qualifiedTable, List<String> columns, int rowsPerStatement) {
+    if (rowsPerStatement < 1) {
+      throw new IllegalArgumentException(
+          "Cannot use rows per INSERT statement: " + rowsPerStatement);
     }
+    this.buffer = buffer;
+    this.rowsPerStatement = rowsPerStatement;
+    StringBuilder start = new StringBuilder("INSERT INTO ").append(qualifiedTable);
+    if (columns != null && !columns.isEmpty()) {
+      start.append(" (").append(String.join(", ", columns)).append(')');
+    }
+    start.append(" VALUES");
+    this.statementStart = start.toString().getBytes(StandardCharsets.UTF_8);
+  }
 
-    public TextBuffer buffer() {
-        return buffer;
-    }
+  public TextBuffer buffer() {
+    return buffer;
+  }
 
-    public InsertTextEncoder beginRow() {
-        if (inRow) {
-            throw new IllegalStateException("Cannot begin row: the previous row was not ended");
-        }
-        if (rowsInStatement == 0) {
-            buffer.appendBytes(statementStart);
-            buffer.appendAscii(rowsPerStatement == 1 ? " (" : "\n\t(");
-        } else {
-            buffer.appendAscii(",\n\t(");
-        }
-        inRow = true;
-        firstInRow = true;
-        return this;
+  public InsertTextEncoder beginRow() {
+    if (inRow) {
+      throw new IllegalStateException("Cannot begin row: the previous row was not ended");
     }
+    if (rowsInStatement == 0) {
+      buffer.appendBytes(statementStart);
+      buffer.appendAscii(rowsPerStatement == 1 ? " (" : "\n\t(");
+    } else {
+      buffer.appendAscii(",\n\t(");
+    }
+    inRow = true;
+    firstInRow = true;
+    return this;
+  }
 
-    /** Writes ", " unless this is the row's first value; returns the buffer for the value. */
-    public TextBuffer beginValue() {
-        if (!inRow) {
-            throw new IllegalStateException("Cannot write value: no row begun");
-        }
-        if (!firstInRow) {
-            buffer.appendByte(',').appendByte(' ');
-        }
-        firstInRow = false;
-        return buffer;
+  /** Writes ", " unless this is the row's first value; returns the buffer for the value. */
+  public TextBuffer beginValue() {
+    if (!inRow) {
+      throw new IllegalStateException("Cannot write value: no row begun");
     }
+    if (!firstInRow) {
+      buffer.appendByte(',').appendByte(' ');
+    }
+    firstInRow = false;
+    return buffer;
+  }
 
-    public InsertTextEncoder appendNull() {
-        beginValue().appendAscii("NULL");
-        return this;
-    }
+  public InsertTextEncoder appendNull() {
+    beginValue().appendAscii("NULL");
+    return this;
+  }
 
-    /** A quoted string literal; {@code null} writes NULL. */
-    public InsertTextEncoder appendLiteral(CharSequence value) {
-        if (value == null) {
-            return appendNull();
-        }
-        beginValue().appendSqlLiteral(value);
-        return this;
+  /** A quoted string literal; {@code null} writes NULL. */
+  public InsertTextEncoder appendLiteral(CharSequence value) {
+    if (value == null) {
+      return appendNull();
     }
+    beginValue().appendSqlLiteral(value);
+    return this;
+  }
 
-    public InsertTextEncoder appendLong(long value) {
-        beginValue().appendLong(value);
-        return this;
-    }
+  public InsertTextEncoder appendLong(long value) {
+    beginValue().appendLong(value);
+    return this;
+  }
 
-    public InsertTextEncoder endRow() {
-        if (!inRow) {
-            throw new IllegalStateException("Cannot end row: no row begun");
-        }
-        buffer.appendByte(')');
-        inRow = false;
-        rows++;
-        if (++rowsInStatement == rowsPerStatement) {
-            endStatement();
-        }
-        return this;
+  public InsertTextEncoder endRow() {
+    if (!inRow) {
+      throw new IllegalStateException("Cannot end row: no row begun");
     }
+    buffer.appendByte(')');
+    inRow = false;
+    rows++;
+    if (++rowsInStatement == rowsPerStatement) {
+      endStatement();
+    }
+    return this;
+  }
 
-    /** Closes an open statement; call at the end of every piece. */
-    public InsertTextEncoder finish() {
-        if (inRow) {
-            throw new IllegalStateException("Cannot finish INSERT text: a row is still open");
-        }
-        if (rowsInStatement > 0) {
-            endStatement();
-        }
-        return this;
+  /** Closes an open statement; call at the end of every piece. */
+  public InsertTextEncoder finish() {
+    if (inRow) {
+      throw new IllegalStateException("Cannot finish INSERT text: a row is still open");
     }
+    if (rowsInStatement > 0) {
+      endStatement();
+    }
+    return this;
+  }
 
-    private void endStatement() {
-        buffer.appendByte(';').appendByte('\n');
-        rowsInStatement = 0;
-    }
+  private void endStatement() {
+    buffer.appendByte(';').appendByte('\n');
+    rowsInStatement = 0;
+  }
 
-    public long rows() {
-        return rows;
-    }
+  public long rows() {
+    return rows;
+  }
 }

@@ -22,87 +22,131 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Golden bytes of a fixed small archive (stable because the time is injected), and the reader's view of it. */
+/**
+ * Golden bytes of a fixed small archive (stable because the time is injected), and the reader's
+ * view of it.
+ */
 class GoldenArchiveTest {
-    static final LocalDateTime TIME = LocalDateTime.of(2026, 11, 26, 19, 55, 5);
+  static final LocalDateTime TIME = LocalDateTime.of(2026, 11, 26, 19, 55, 5);
 
-    static List<TocEntry> entries() {
-        return List.of(
-                TocEntry.builder(1, "TABLE", Section.PRE_DATA).tag("t").namespace("public").tablespace("").tableAm("heap")
-                        .defn("CREATE TABLE public.t (a integer);\n").dropStmt("DROP TABLE public.t;\n").build(),
-                TocEntry.builder(2, "TABLE DATA", Section.DATA).hadDumper(true).tag("t").namespace("public")
-                        .copyStmt("COPY public.t (a) FROM stdin;\n").dependsOn(1).build());
+  static List<TocEntry> entries() {
+    return List.of(
+        TocEntry.builder(1, "TABLE", Section.PRE_DATA)
+            .tag("t")
+            .namespace("public")
+            .tablespace("")
+            .tableAm("heap")
+            .defn("CREATE TABLE public.t (a integer);\n")
+            .dropStmt("DROP TABLE public.t;\n")
+            .build(),
+        TocEntry.builder(2, "TABLE DATA", Section.DATA)
+            .hadDumper(true)
+            .tag("t")
+            .namespace("public")
+            .copyStmt("COPY public.t (a) FROM stdin;\n")
+            .dependsOn(1)
+            .build());
+  }
+
+  static byte[] archive(Compression compression) throws IOException {
+    InMemorySink sink = PositionedSink.inMemory();
+    PieceEncoder encoder = PieceEncoder.forCustomArchive(compression, 4);
+    CustomArchiveWriter.write(
+        sink,
+        ArchiveHeader.of(compression, TIME, "shop", "15.15", "datagen"),
+        entries(),
+        Map.of(
+            2,
+            List.of(
+                encoder.encode("1\n2\n".getBytes(StandardCharsets.US_ASCII)).toDataPiece(),
+                encoder.encode(new byte[0]).toDataPiece(),
+                encoder.encode("3\n".getBytes(StandardCharsets.US_ASCII)).toDataPiece())));
+    return sink.toByteArray();
+  }
+
+  static String golden(String name) throws IOException {
+    try (InputStream in = GoldenArchiveTest.class.getResourceAsStream("/golden/" + name)) {
+      StringBuilder hex = new StringBuilder();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
+        int comment = line.indexOf('#');
+        hex.append((comment >= 0 ? line.substring(0, comment) : line).replaceAll("\\s", ""));
+      }
+      return hex.toString();
     }
+  }
 
-    static byte[] archive(Compression compression) throws IOException {
-        InMemorySink sink = PositionedSink.inMemory();
-        PieceEncoder encoder = PieceEncoder.forCustomArchive(compression, 4);
-        CustomArchiveWriter.write(sink, ArchiveHeader.of(compression, TIME, "shop", "15.15", "datagen"), entries(),
-                Map.of(2, List.of(encoder.encode("1\n2\n".getBytes(StandardCharsets.US_ASCII)).toDataPiece(),
-                        encoder.encode(new byte[0]).toDataPiece(),
-                        encoder.encode("3\n".getBytes(StandardCharsets.US_ASCII)).toDataPiece())));
-        return sink.toByteArray();
-    }
+  @Test
+  void uncompressedArchiveMatchesGoldenBytes() throws IOException {
+    assertThat(HexFormat.of().formatHex(archive(Compression.none())))
+        .isEqualTo(golden("small-none.hex"));
+  }
 
-    static String golden(String name) throws IOException {
-        try (InputStream in = GoldenArchiveTest.class.getResourceAsStream("/golden/" + name)) {
-            StringBuilder hex = new StringBuilder();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
-                int comment = line.indexOf('#');
-                hex.append((comment >= 0 ? line.substring(0, comment) : line).replaceAll("\\s", ""));
-            }
-            return hex.toString();
-        }
-    }
-
-    @Test
-    void uncompressedArchiveMatchesGoldenBytes() throws IOException {
-        assertThat(HexFormat.of().formatHex(archive(Compression.none()))).isEqualTo(golden("small-none.hex"));
-    }
-
-    @Test
-    void headerBytesFollowTheSpec() throws IOException {
-        byte[] bytes = archive(Compression.gzip(Compression.DEFAULT_LEVEL));
-        String hex = HexFormat.of().formatHex(bytes, 0, 16);
-        assertThat(hex).isEqualTo("5047444d50" // PGDMP
+  @Test
+  void headerBytesFollowTheSpec() throws IOException {
+    byte[] bytes = archive(Compression.gzip(Compression.DEFAULT_LEVEL));
+    String hex = HexFormat.of().formatHex(bytes, 0, 16);
+    assertThat(hex)
+        .isEqualTo(
+            "5047444d50" // PGDMP
                 + "010e00" // 1.14.0
                 + "040801" // intSize 4, offSize 8, format custom
                 + "0101000000"); // compression Int -1
-        assertThat(HexFormat.of().formatHex(bytes, 16, 51)).isEqualTo(
-                "0005000000" + "0037000000" + "0013000000" + "001a000000" + "000a000000" + "007e000000" + "0000000000");
-    }
+    assertThat(HexFormat.of().formatHex(bytes, 16, 51))
+        .isEqualTo(
+            "0005000000"
+                + "0037000000"
+                + "0013000000"
+                + "001a000000"
+                + "000a000000"
+                + "007e000000"
+                + "0000000000");
+  }
 
-    @Test
-    void gzipBlockIsOneZlibStreamAroundThePieces() throws IOException {
-        byte[] bytes = archive(Compression.gzip(Compression.DEFAULT_LEVEL));
-        ArchiveReader reader = ArchiveReader.of(bytes);
-        long start = reader.entry(2).orElseThrow().offset();
-        String block = HexFormat.of().formatHex(bytes, (int) start, bytes.length);
-        assertThat(block).startsWith("01" + "0002000000" + "0002000000" + "789c"); // BLK_DATA, dumpId 2, chunk of 2: zlib header
-        // trailer chunk: empty fixed-Huffman final block + Adler-32 of "1\n2\n3\n\\.\n\n\n" (big-endian), then Int 0
-        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
-        adler.update("1\n2\n3\n\\.\n\n\n".getBytes(StandardCharsets.US_ASCII));
-        assertThat(block).endsWith("0006000000" + "0300" + String.format("%08x", adler.getValue()) + "0000000000");
-        assertThat(new String(reader.readData(2), StandardCharsets.US_ASCII)).isEqualTo("1\n2\n3\n\\.\n\n\n");
-        List<Integer> chunks = reader.chunkLengths(2);
-        assertThat(chunks).allSatisfy(length -> assertThat(length).isPositive());
-        assertThat(chunks.get(0)).isEqualTo(2);
-        assertThat(chunks.get(chunks.size() - 1)).isEqualTo(6);
-    }
+  @Test
+  void gzipBlockIsOneZlibStreamAroundThePieces() throws IOException {
+    byte[] bytes = archive(Compression.gzip(Compression.DEFAULT_LEVEL));
+    ArchiveReader reader = ArchiveReader.of(bytes);
+    long start = reader.entry(2).orElseThrow().offset();
+    String block = HexFormat.of().formatHex(bytes, (int) start, bytes.length);
+    assertThat(block)
+        .startsWith(
+            "01"
+                + "0002000000"
+                + "0002000000"
+                + "789c"); // BLK_DATA, dumpId 2, chunk of 2: zlib header
+    // trailer chunk: empty fixed-Huffman final block + Adler-32 of "1\n2\n3\n\\.\n\n\n"
+    // (big-endian), then Int 0
+    java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+    adler.update("1\n2\n3\n\\.\n\n\n".getBytes(StandardCharsets.US_ASCII));
+    assertThat(block)
+        .endsWith("0006000000" + "0300" + String.format("%08x", adler.getValue()) + "0000000000");
+    assertThat(new String(reader.readData(2), StandardCharsets.US_ASCII))
+        .isEqualTo("1\n2\n3\n\\.\n\n\n");
+    List<Integer> chunks = reader.chunkLengths(2);
+    assertThat(chunks).allSatisfy(length -> assertThat(length).isPositive());
+    assertThat(chunks.get(0)).isEqualTo(2);
+    assertThat(chunks.get(chunks.size() - 1)).isEqualTo(6);
+  }
 
-    @Test
-    void readerSeesTheGoldenArchive() throws IOException {
-        ArchiveReader reader = ArchiveReader.of(archive(Compression.none()));
-        ArchiveHeader header = reader.header();
-        assertThat(header).isEqualTo(new ArchiveHeader(ArchiveVersion.K_VERS_1_14, Compression.none(), TIME, "shop", "15.15", "datagen"));
-        assertThat(reader.entries()).extracting(ReadTocEntry::entry).containsExactlyElementsOf(entries());
-        ReadTocEntry table = reader.entries().get(0);
-        assertThat(table.offsetFlag()).isEqualTo(OffsetFlag.NO_DATA);
-        assertThat(table.withOids()).isEqualTo("false");
-        ReadTocEntry data = reader.entries().get(1);
-        assertThat(data.offsetFlag()).isEqualTo(OffsetFlag.SET);
-        assertThat(data.offset()).isEqualTo(reader.tocEnd()).isEqualTo(reader.scanBlockStart(2));
-        assertThat(new String(reader.readData(2), StandardCharsets.US_ASCII)).isEqualTo("1\n2\n3\n\\.\n\n\n");
-        assertThat(reader.chunkLengths(2)).containsExactly(4, 2, 5);
-    }
+  @Test
+  void readerSeesTheGoldenArchive() throws IOException {
+    ArchiveReader reader = ArchiveReader.of(archive(Compression.none()));
+    ArchiveHeader header = reader.header();
+    assertThat(header)
+        .isEqualTo(
+            new ArchiveHeader(
+                ArchiveVersion.K_VERS_1_14, Compression.none(), TIME, "shop", "15.15", "datagen"));
+    assertThat(reader.entries())
+        .extracting(ReadTocEntry::entry)
+        .containsExactlyElementsOf(entries());
+    ReadTocEntry table = reader.entries().get(0);
+    assertThat(table.offsetFlag()).isEqualTo(OffsetFlag.NO_DATA);
+    assertThat(table.withOids()).isEqualTo("false");
+    ReadTocEntry data = reader.entries().get(1);
+    assertThat(data.offsetFlag()).isEqualTo(OffsetFlag.SET);
+    assertThat(data.offset()).isEqualTo(reader.tocEnd()).isEqualTo(reader.scanBlockStart(2));
+    assertThat(new String(reader.readData(2), StandardCharsets.US_ASCII))
+        .isEqualTo("1\n2\n3\n\\.\n\n\n");
+    assertThat(reader.chunkLengths(2)).containsExactly(4, 2, 5);
+  }
 }

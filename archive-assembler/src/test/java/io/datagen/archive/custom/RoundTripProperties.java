@@ -24,73 +24,94 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** Random data, random piece boundaries (empty and 1-byte pieces included), random chunk sizes → the reader returns the input. */
+/**
+ * Random data, random piece boundaries (empty and 1-byte pieces included), random chunk sizes → the
+ * reader returns the input.
+ */
 class RoundTripProperties {
 
-    @Property(tries = 60)
-    void readerReturnsExactlyTheInput(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int tables,
-                                      @ForAll @IntRange(min = 1, max = 300) int chunkSize,
-                                      @ForAll @IntRange(min = -1, max = 9) int level) throws Exception {
-        Random random = new Random(seed);
-        Compression compression = level == 0 ? Compression.none() : Compression.gzip(level);
-        PieceEncoder encoder = PieceEncoder.forCustomArchive(compression, chunkSize);
-        List<TocEntry> entries = new ArrayList<>();
-        Map<Integer, List<DataPiece>> pieces = new LinkedHashMap<>();
-        Map<Integer, byte[]> expected = new LinkedHashMap<>();
-        for (int t = 0; t < tables; t++) {
-            int tableId = 1 + 2 * t;
-            int dataId = tableId + 1;
-            boolean copy = random.nextInt(4) != 0;
-            entries.add(TocEntry.builder(tableId, "TABLE", Section.PRE_DATA).tag("t" + t).namespace("public").build());
-            entries.add(TocEntry.builder(dataId, "TABLE DATA", Section.DATA).hadDumper(true).tag("t" + t).namespace("public")
-                    .copyStmt(copy ? "COPY public.t" + t + " (a) FROM stdin;\n" : null).dependsOn(tableId).build());
-            byte[] data = randomData(random);
-            List<DataPiece> tablePieces = new ArrayList<>();
-            int position = 0;
-            while (position < data.length || (tablePieces.isEmpty() && random.nextBoolean())) {
-                int length = switch (random.nextInt(4)) {
-                    case 0 -> 0;
-                    case 1 -> Math.min(1, data.length - position);
-                    default -> random.nextInt(data.length - position + 1);
-                };
-                tablePieces.add(encoder.encode(data, position, length).toDataPiece());
-                position += length;
-            }
-            pieces.put(dataId, tablePieces);
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            all.writeBytes(data);
-            all.writeBytes((copy ? "\\.\n\n\n" : "\n\n").getBytes(StandardCharsets.US_ASCII));
-            expected.put(dataId, all.toByteArray());
-        }
-        InMemorySink sink = PositionedSink.inMemory();
-        ArchiveHeader header = ArchiveHeader.of(compression, LocalDateTime.of(2024, 2, 29, 23, 59, 59), "db", "s", "d");
-        CustomArchiveWriter.write(sink, header, entries, pieces);
-
-        ArchiveReader reader = ArchiveReader.of(sink.toByteArray());
-        assertThat(reader.header()).isEqualTo(header);
-        assertThat(reader.entries()).extracting(ReadTocEntry::entry).containsExactlyElementsOf(entries);
-        for (Map.Entry<Integer, byte[]> table : expected.entrySet()) {
-            assertThat(reader.readData(table.getKey())).isEqualTo(table.getValue());
-            assertThat(reader.entry(table.getKey()).orElseThrow().offset()).isEqualTo(reader.scanBlockStart(table.getKey()));
-            assertThat(reader.chunkLengths(table.getKey())).allSatisfy(length -> assertThat(length).isPositive());
-        }
+  @Property(tries = 60)
+  void readerReturnsExactlyTheInput(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 4) int tables,
+      @ForAll @IntRange(min = 1, max = 300) int chunkSize,
+      @ForAll @IntRange(min = -1, max = 9) int level)
+      throws Exception {
+    Random random = new Random(seed);
+    Compression compression = level == 0 ? Compression.none() : Compression.gzip(level);
+    PieceEncoder encoder = PieceEncoder.forCustomArchive(compression, chunkSize);
+    List<TocEntry> entries = new ArrayList<>();
+    Map<Integer, List<DataPiece>> pieces = new LinkedHashMap<>();
+    Map<Integer, byte[]> expected = new LinkedHashMap<>();
+    for (int t = 0; t < tables; t++) {
+      int tableId = 1 + 2 * t;
+      int dataId = tableId + 1;
+      boolean copy = random.nextInt(4) != 0;
+      entries.add(
+          TocEntry.builder(tableId, "TABLE", Section.PRE_DATA)
+              .tag("t" + t)
+              .namespace("public")
+              .build());
+      entries.add(
+          TocEntry.builder(dataId, "TABLE DATA", Section.DATA)
+              .hadDumper(true)
+              .tag("t" + t)
+              .namespace("public")
+              .copyStmt(copy ? "COPY public.t" + t + " (a) FROM stdin;\n" : null)
+              .dependsOn(tableId)
+              .build());
+      byte[] data = randomData(random);
+      List<DataPiece> tablePieces = new ArrayList<>();
+      int position = 0;
+      while (position < data.length || (tablePieces.isEmpty() && random.nextBoolean())) {
+        int length =
+            switch (random.nextInt(4)) {
+              case 0 -> 0;
+              case 1 -> Math.min(1, data.length - position);
+              default -> random.nextInt(data.length - position + 1);
+            };
+        tablePieces.add(encoder.encode(data, position, length).toDataPiece());
+        position += length;
+      }
+      pieces.put(dataId, tablePieces);
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      all.writeBytes(data);
+      all.writeBytes((copy ? "\\.\n\n\n" : "\n\n").getBytes(StandardCharsets.US_ASCII));
+      expected.put(dataId, all.toByteArray());
     }
+    InMemorySink sink = PositionedSink.inMemory();
+    ArchiveHeader header =
+        ArchiveHeader.of(compression, LocalDateTime.of(2024, 2, 29, 23, 59, 59), "db", "s", "d");
+    CustomArchiveWriter.write(sink, header, entries, pieces);
 
-    private static byte[] randomData(Random random) {
-        int length = switch (random.nextInt(4)) {
-            case 0 -> 0;
-            case 1 -> random.nextInt(20);
-            case 2 -> random.nextInt(5_000);
-            default -> random.nextInt(200_000);
+    ArchiveReader reader = ArchiveReader.of(sink.toByteArray());
+    assertThat(reader.header()).isEqualTo(header);
+    assertThat(reader.entries()).extracting(ReadTocEntry::entry).containsExactlyElementsOf(entries);
+    for (Map.Entry<Integer, byte[]> table : expected.entrySet()) {
+      assertThat(reader.readData(table.getKey())).isEqualTo(table.getValue());
+      assertThat(reader.entry(table.getKey()).orElseThrow().offset())
+          .isEqualTo(reader.scanBlockStart(table.getKey()));
+      assertThat(reader.chunkLengths(table.getKey()))
+          .allSatisfy(length -> assertThat(length).isPositive());
+    }
+  }
+
+  private static byte[] randomData(Random random) {
+    int length =
+        switch (random.nextInt(4)) {
+          case 0 -> 0;
+          case 1 -> random.nextInt(20);
+          case 2 -> random.nextInt(5_000);
+          default -> random.nextInt(200_000);
         };
-        byte[] data = new byte[length];
-        if (random.nextBoolean()) {
-            random.nextBytes(data); // incompressible
-        } else {
-            for (int i = 0; i < length; i++) {
-                data[i] = (byte) "abc\t\n\\0123456789".charAt(random.nextInt(16));
-            }
-        }
-        return data;
+    byte[] data = new byte[length];
+    if (random.nextBoolean()) {
+      random.nextBytes(data); // incompressible
+    } else {
+      for (int i = 0; i < length; i++) {
+        data[i] = (byte) "abc\t\n\\0123456789".charAt(random.nextInt(16));
+      }
     }
+    return data;
+  }
 }

@@ -24,139 +24,181 @@ import java.util.concurrent.TimeUnit;
  * postgresql-client at /usr/bin) against embedded servers on 127.0.0.1, with a timeout.
  */
 public final class PgTools {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
-    private static final String BIN_DIR_PROPERTY = "datagen.pgclient.bin";
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
+  private static final String BIN_DIR_PROPERTY = "datagen.pgclient.bin";
 
-    private PgTools() {
+  private PgTools() {}
+
+  /** Exit code and captured output of one tool run. */
+  public record Result(List<String> command, int exitCode, byte[] stdout, String stderr) {
+    public String stdoutText() {
+      return new String(stdout, StandardCharsets.UTF_8);
     }
 
-    /** Exit code and captured output of one tool run. */
-    public record Result(List<String> command, int exitCode, byte[] stdout, String stderr) {
-        public String stdoutText() {
-            return new String(stdout, StandardCharsets.UTF_8);
+    public boolean succeeded() {
+      return exitCode == 0;
+    }
+
+    /** Throws with the command and its stderr unless it exited 0. */
+    public Result orThrow() {
+      if (exitCode != 0) {
+        throw new IllegalStateException(
+            "Command failed with exit code "
+                + exitCode
+                + ": "
+                + String.join(" ", command)
+                + "\n--- stderr ---\n"
+                + stderr);
+      }
+      return this;
+    }
+  }
+
+  public static Path tool(String name) {
+    String dir = System.getProperty(BIN_DIR_PROPERTY, "/usr/bin");
+    Path path = Paths.get(dir, name);
+    if (!Files.isExecutable(path)) {
+      throw new IllegalStateException(
+          "Cannot find "
+              + name
+              + " at "
+              + path
+              + ": install the PostgreSQL client (apt-get install postgresql-client) or set -D"
+              + BIN_DIR_PROPERTY);
+    }
+    return path;
+  }
+
+  /** {@code pg_restore --version}, e.g. "pg_restore (PostgreSQL) 15.18 (Debian …)". */
+  public static String pgRestoreVersion() {
+    return run(List.of(tool("pg_restore").toString(), "--version")).orThrow().stdoutText().trim();
+  }
+
+  public static Result pgRestoreList(Path archive) {
+    return run(List.of(tool("pg_restore").toString(), "-l", archive.toString()));
+  }
+
+  public static Result pgRestoreToScript(Path archive) {
+    return run(List.of(tool("pg_restore").toString(), "-f", "-", archive.toString()));
+  }
+
+  /** Restores into a database with {@code --exit-on-error} as user postgres. */
+  public static Result pgRestoreIntoDb(
+      Path archive, int port, String database, String... extraArgs) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                tool("pg_restore").toString(),
+                "--exit-on-error",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                PostgresServers.SUPERUSER,
+                "-d",
+                database));
+    command.addAll(Arrays.asList(extraArgs));
+    command.add(archive.toString());
+    return run(command);
+  }
+
+  /** {@code psql -v ON_ERROR_STOP=1 -f file}. */
+  public static Result psqlFile(Path script, int port, String database) {
+    return run(
+        List.of(
+            tool("psql").toString(),
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            Integer.toString(port),
+            "-U",
+            PostgresServers.SUPERUSER,
+            "-d",
+            database,
+            "-f",
+            script.toString()));
+  }
+
+  /** Runs a query over JDBC and returns every row as strings (SQL NULL as Java null). */
+  public static List<List<String>> query(PostgresServers.Database database, String sql) {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet resultSet = statement.executeQuery(sql)) {
+      ResultSetMetaData meta = resultSet.getMetaData();
+      List<List<String>> rows = new ArrayList<>();
+      while (resultSet.next()) {
+        List<String> row = new ArrayList<>(meta.getColumnCount());
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          row.add(resultSet.getString(i));
         }
-
-        public boolean succeeded() {
-            return exitCode == 0;
-        }
-
-        /** Throws with the command and its stderr unless it exited 0. */
-        public Result orThrow() {
-            if (exitCode != 0) {
-                throw new IllegalStateException("Command failed with exit code " + exitCode + ": " + String.join(" ", command)
-                        + "\n--- stderr ---\n" + stderr);
-            }
-            return this;
-        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot run query on " + database + ": " + sql, e);
     }
+  }
 
-    public static Path tool(String name) {
-        String dir = System.getProperty(BIN_DIR_PROPERTY, "/usr/bin");
-        Path path = Paths.get(dir, name);
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("Cannot find " + name + " at " + path
-                    + ": install the PostgreSQL client (apt-get install postgresql-client) or set -D" + BIN_DIR_PROPERTY);
-        }
-        return path;
+  public static Result run(List<String> command) {
+    return run(command, DEFAULT_TIMEOUT);
+  }
+
+  public static Result run(List<String> command, Duration timeout) {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("PGCONNECT_TIMEOUT", "10");
+    builder.environment().put("LC_ALL", "C.UTF-8");
+    builder.environment().remove("PGPASSWORD");
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start " + command, e);
     }
-
-    /** {@code pg_restore --version}, e.g. "pg_restore (PostgreSQL) 15.18 (Debian …)". */
-    public static String pgRestoreVersion() {
-        return run(List.of(tool("pg_restore").toString(), "--version")).orThrow().stdoutText().trim();
+    try {
+      process.getOutputStream().close();
+      ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+      ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+      Thread out = drain(process.getInputStream(), stdout);
+      Thread err = drain(process.getErrorStream(), stderr);
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(
+            "Command timed out after " + timeout + ": " + String.join(" ", command));
+      }
+      out.join();
+      err.join();
+      return new Result(
+          List.copyOf(command),
+          process.exitValue(),
+          stdout.toByteArray(),
+          stderr.toString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot run " + command, e);
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while running " + command, e);
     }
+  }
 
-    public static Result pgRestoreList(Path archive) {
-        return run(List.of(tool("pg_restore").toString(), "-l", archive.toString()));
-    }
-
-    public static Result pgRestoreToScript(Path archive) {
-        return run(List.of(tool("pg_restore").toString(), "-f", "-", archive.toString()));
-    }
-
-    /** Restores into a database with {@code --exit-on-error} as user postgres. */
-    public static Result pgRestoreIntoDb(Path archive, int port, String database, String... extraArgs) {
-        List<String> command = new ArrayList<>(List.of(tool("pg_restore").toString(), "--exit-on-error",
-                "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", PostgresServers.SUPERUSER, "-d", database));
-        command.addAll(Arrays.asList(extraArgs));
-        command.add(archive.toString());
-        return run(command);
-    }
-
-    /** {@code psql -v ON_ERROR_STOP=1 -f file}. */
-    public static Result psqlFile(Path script, int port, String database) {
-        return run(List.of(tool("psql").toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", PostgresServers.SUPERUSER, "-d", database,
-                "-f", script.toString()));
-    }
-
-    /** Runs a query over JDBC and returns every row as strings (SQL NULL as Java null). */
-    public static List<List<String>> query(PostgresServers.Database database, String sql) {
-        try (Connection connection = database.connect();
-             Statement statement = connection.createStatement();
-             ResultSet resultSet = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = resultSet.getMetaData();
-            List<List<String>> rows = new ArrayList<>();
-            while (resultSet.next()) {
-                List<String> row = new ArrayList<>(meta.getColumnCount());
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.add(resultSet.getString(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot run query on " + database + ": " + sql, e);
-        }
-    }
-
-    public static Result run(List<String> command) {
-        return run(command, DEFAULT_TIMEOUT);
-    }
-
-    public static Result run(List<String> command, Duration timeout) {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("PGCONNECT_TIMEOUT", "10");
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        builder.environment().remove("PGPASSWORD");
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + command, e);
-        }
-        try {
-            process.getOutputStream().close();
-            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-            ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-            Thread out = drain(process.getInputStream(), stdout);
-            Thread err = drain(process.getErrorStream(), stderr);
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("Command timed out after " + timeout + ": " + String.join(" ", command));
-            }
-            out.join();
-            err.join();
-            return new Result(List.copyOf(command), process.exitValue(), stdout.toByteArray(),
-                    stderr.toString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + command, e);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + command, e);
-        }
-    }
-
-    private static Thread drain(InputStream in, ByteArrayOutputStream target) {
-        Thread thread = new Thread(() -> {
-            try (in) {
+  private static Thread drain(InputStream in, ByteArrayOutputStream target) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try (in) {
                 in.transferTo(target);
-            } catch (IOException e) {
+              } catch (IOException e) {
                 // the process died; whatever was read is kept
-            }
-        }, "pg-tool-drain");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
+              }
+            },
+            "pg-tool-drain");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
 }

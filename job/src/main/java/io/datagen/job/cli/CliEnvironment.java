@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 
-/** What the command line reads from outside its arguments: environment variables and two folders. */
+/**
+ * What the command line reads from outside its arguments: environment variables and two folders.
+ */
 public record CliEnvironment(Map<String, String> variables, Path workingDirectory, Path home) {
   public CliEnvironment {
     variables = Map.copyOf(variables);
@@ -13,6 +15,7 @@ public record CliEnvironment(Map<String, String> variables, Path workingDirector
   }
 
   public static CliEnvironment system() {
-    return new CliEnvironment(System.getenv(), Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+    return new CliEnvironment(
+        System.getenv(), Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
   }
 }

@@ -5,11 +5,12 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "completion",
-    description = "Prints a bash (and zsh, via bashcompinit) completion script: source <(datagen completion)")
+@Command(
+    name = "completion",
+    description =
+        "Prints a bash (and zsh, via bashcompinit) completion script: source <(datagen completion)")
 public final class CompletionCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -21,24 +21,39 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Option defaults from outside the command line, in this order of precedence: flags (picocli
- * itself) &gt; {@code DATAGEN_*} environment variables &gt; a config file &gt; built-in defaults. The
- * config file is {@code --config FILE} (YAML or JSON), else {@code .datagen.yaml} in the working
- * directory, else in the home directory. Its keys are option names without dashes
- * ({@code seed}, {@code format}, {@code segment-rows} or {@code segment_rows} …); the environment
- * variable of an option is {@code DATAGEN_} + its name in upper case ({@code DATAGEN_SEED},
- * {@code DATAGEN_SEGMENT_ROWS}).
+ * itself) &gt; {@code DATAGEN_*} environment variables &gt; a config file &gt; built-in defaults.
+ * The config file is {@code --config FILE} (YAML or JSON), else {@code .datagen.yaml} in the
+ * working directory, else in the home directory. Its keys are option names without dashes ({@code
+ * seed}, {@code format}, {@code segment-rows} or {@code segment_rows} …); the environment variable
+ * of an option is {@code DATAGEN_} + its name in upper case ({@code DATAGEN_SEED}, {@code
+ * DATAGEN_SEGMENT_ROWS}).
  */
 final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   static final String FILE_NAME = ".datagen.yaml";
+
   /** Options that make no sense as defaults: they name per-run inputs or outputs. */
-  private static final Set<String> NOT_CONFIGURABLE = Set.of("config", "input", "output", "help", "version", "json",
-      "dry-run", "tables", "tables-only", "schema-only", "data-only", "no-data", "short");
+  private static final Set<String> NOT_CONFIGURABLE =
+      Set.of(
+          "config",
+          "input",
+          "output",
+          "help",
+          "version",
+          "json",
+          "dry-run",
+          "tables",
+          "tables-only",
+          "schema-only",
+          "data-only",
+          "no-data",
+          "short");
 
   private final Map<String, String> environment;
   private final Map<String, String> file;
   private final Path fileSource;
 
-  private ConfigDefaults(Map<String, String> environment, Map<String, String> file, Path fileSource) {
+  private ConfigDefaults(
+      Map<String, String> environment, Map<String, String> file, Path fileSource) {
     this.environment = environment;
     this.file = file;
     this.fileSource = fileSource;
@@ -46,17 +61,19 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
 
   /**
    * @param explicitConfig the {@code --config} argument, or null to look for {@value #FILE_NAME}
-   * @param knownKeys      the configurable option names, to reject typos in the file
+   * @param knownKeys the configurable option names, to reject typos in the file
    */
   static ConfigDefaults load(CliEnvironment env, String explicitConfig, Set<String> knownKeys) {
     Path source = null;
     if (explicitConfig != null) {
       source = env.workingDirectory().resolve(explicitConfig);
       if (!Files.isRegularFile(source)) {
-        throw new DatagenException(ErrorCategory.USAGE, "Cannot read config file " + explicitConfig + ": no such file");
+        throw new DatagenException(
+            ErrorCategory.USAGE, "Cannot read config file " + explicitConfig + ": no such file");
       }
     } else {
-      for (Path candidate : List.of(env.workingDirectory().resolve(FILE_NAME), env.home().resolve(FILE_NAME))) {
+      for (Path candidate :
+          List.of(env.workingDirectory().resolve(FILE_NAME), env.home().resolve(FILE_NAME))) {
         if (Files.isRegularFile(candidate)) {
           source = candidate;
           break;
@@ -72,28 +89,45 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(source.toFile());
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot read config file " + source + ": " + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.USAGE, "Cannot read config file " + source + ": " + e.getMessage(), e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return Map.of();
     }
     if (!root.isObject()) {
-      throw new DatagenException(ErrorCategory.USAGE, "Invalid config file " + source
-          + ": expected a mapping of option names to values, e.g. 'seed: 42'");
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "Invalid config file "
+              + source
+              + ": expected a mapping of option names to values, e.g. 'seed: 42'");
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String key = field.getKey().toLowerCase(Locale.ROOT).replace('_', '-');
       if (!knownKeys.contains(key)) {
-        throw new DatagenException(ErrorCategory.USAGE, "Invalid config file " + source + ": unknown option '"
-            + field.getKey() + "'" + DidYouMean.inlineSuggestion(key, knownKeys) + " (known: "
-            + String.join(", ", new java.util.TreeSet<>(knownKeys)) + ")");
+        throw new DatagenException(
+            ErrorCategory.USAGE,
+            "Invalid config file "
+                + source
+                + ": unknown option '"
+                + field.getKey()
+                + "'"
+                + DidYouMean.inlineSuggestion(key, knownKeys)
+                + " (known: "
+                + String.join(", ", new java.util.TreeSet<>(knownKeys))
+                + ")");
       }
       JsonNode value = field.getValue();
       if (value.isContainerNode()) {
-        throw new DatagenException(ErrorCategory.USAGE, "Invalid config file " + source + ": option '"
-            + field.getKey() + "' needs a single value");
+        throw new DatagenException(
+            ErrorCategory.USAGE,
+            "Invalid config file "
+                + source
+                + ": option '"
+                + field.getKey()
+                + "' needs a single value");
       }
       values.put(key, value.asText());
     }

@@ -11,39 +11,55 @@ import picocli.CommandLine.Command;
     name = "datagen",
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
-    description = "Generates realistic, reproducible PostgreSQL test data as pg_dump archives, with Apache Spark.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class, TemplateCommand.class,
-        VersionCommand.class, CompletionCommand.class, ManPageCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Generates realistic, reproducible PostgreSQL test data as pg_dump archives, with Apache Spark.",
+    subcommands = {
+      GenerateCommand.class,
+      ValidateCommand.class,
+      InspectCommand.class,
+      TemplateCommand.class,
+      VersionCommand.class,
+      CompletionCommand.class,
+      ManPageCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success",
-        "1:usage error or unexpected failure",
-        "2:invalid schema",
-        "3:generation failed",
-        "4:output could not be written",
-        "5:verification failed"})
+      "0:success",
+      "1:usage error or unexpected failure",
+      "2:invalid schema",
+      "3:generation failed",
+      "4:output could not be written",
+      "5:verification failed"
+    })
 public final class DatagenCli implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, validate or version");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: generate, validate or version");
   }
 
   public static void main(String[] args) {
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), CliEnvironment.system(),
-        args));
+    System.exit(
+        execute(
+            new PrintWriter(System.out, true),
+            new PrintWriter(System.err, true),
+            CliEnvironment.system(),
+            args));
   }
 
   /**
    * Runs a command with defaults from the environment and a config file ({@link ConfigDefaults}):
    * what {@code datagen} does.
    */
-  public static int execute(PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
+  public static int execute(
+      PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
     CommandLine cli = commandLine(out, err);
     try {
-      cli.setDefaultValueProvider(ConfigDefaults.load(environment, explicitConfig(args), configurableKeys(cli)));
+      cli.setDefaultValueProvider(
+          ConfigDefaults.load(environment, explicitConfig(args), configurableKeys(cli)));
     } catch (DatagenException e) {
       err.println(messageOf(e));
       err.flush();
@@ -84,11 +100,12 @@ public final class DatagenCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(DatagenCli::exitCodeOf);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println(messageOf(e));
-      commandLine.getErr().flush();
-      return exitCodeOf(e);
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println(messageOf(e));
+          commandLine.getErr().flush();
+          return exitCodeOf(e);
+        });
     return cli;
   }
 
@@ -104,7 +121,9 @@ public final class DatagenCli implements Runnable {
       return "datagen: " + e.getMessage();
     }
     StringBuilder message = new StringBuilder("datagen: unexpected failure: ").append(e);
-    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    for (Throwable cause = e.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
       message.append("\n  caused by: ").append(cause);
     }
     return message.toString();

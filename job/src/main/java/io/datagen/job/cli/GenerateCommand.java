@@ -26,102 +26,173 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "generate",
-    description = "Generates the data described by a schema file into a pg_dump archive (or a SQL script).",
+    description =
+        "Generates the data described by a schema file into a pg_dump archive (or a SQL script).",
     sortOptions = false)
 public final class GenerateCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Option(names = "--config", paramLabel = "FILE",
-      description = "Option defaults (YAML or JSON). Default: .datagen.yaml here, else in the home directory.")
+  @CommandLine.Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Option defaults (YAML or JSON). Default: .datagen.yaml here, else in the home directory.")
   String config;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEMA", description = "Schema file (JSON), or - for stdin.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCHEMA",
+      description = "Schema file (JSON), or - for stdin.")
   String schemaArgument;
 
-  @Option(names = {"-i", "--input"}, paramLabel = "SCHEMA", description = "Schema file (the original tool's spelling).")
+  @Option(
+      names = {"-i", "--input"},
+      paramLabel = "SCHEMA",
+      description = "Schema file (the original tool's spelling).")
   String inputOption;
 
-  @Option(names = {"-t", "--template"}, paramLabel = "NAME[:PREFIX]",
-      description = "A built-in template instead of a schema file (see datagen template list). Repeat to merge "
-          + "templates; a PREFIX goes before all of that template's table names.")
+  @Option(
+      names = {"-t", "--template"},
+      paramLabel = "NAME[:PREFIX]",
+      description =
+          "A built-in template instead of a schema file (see datagen template list). Repeat to merge "
+              + "templates; a PREFIX goes before all of that template's table names.")
   List<String> templates = new ArrayList<>();
 
-  @Option(names = {"--template-param", "--param"}, paramLabel = "KEY=VALUE",
+  @Option(
+      names = {"--template-param", "--param"},
+      paramLabel = "KEY=VALUE",
       description = "Template parameter: scale=F (all tables), rows.TABLE=N (one table).")
   Map<String, String> templateParams = new java.util.LinkedHashMap<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE|URI|-",
-      description = "Where to write: a file, any Hadoop URI (s3a://, hdfs://, file:), or - for stdout. "
-          + "Default: <database>.dump (custom) or <database>.sql.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|URI|-",
+      description =
+          "Where to write: a file, any Hadoop URI (s3a://, hdfs://, file:), or - for stdout. "
+              + "Default: <database>.dump (custom) or <database>.sql.")
   String output;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "custom",
-      description = "custom (pg_restore), copy (psql script with COPY) or sql (psql script with INSERTs). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "custom",
+      description =
+          "custom (pg_restore), copy (psql script with COPY) or sql (psql script with INSERTs). Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = {"-Z", "--compress"}, paramLabel = "METHOD",
-      description = "none, gzip, gzip:1..9, or a level 0..9. Default: gzip for custom, none for scripts.")
+  @Option(
+      names = {"-Z", "--compress"},
+      paramLabel = "METHOD",
+      description =
+          "none, gzip, gzip:1..9, or a level 0..9. Default: gzip for custom, none for scripts.")
   String compress;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed; the same seed gives byte-identical output. Default: random (printed).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed; the same seed gives byte-identical output. Default: random (printed).")
   Long seed;
 
-  @Option(names = "--rows", paramLabel = "N", description = "Row count for every table, overriding row_count.")
+  @Option(
+      names = "--rows",
+      paramLabel = "N",
+      description = "Row count for every table, overriding row_count.")
   Long rows;
 
-  @Option(names = "--partitions", paramLabel = "N",
-      description = "Spark tasks to spread the segments over. Default: Spark's default parallelism. Never changes the output.")
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      description =
+          "Spark tasks to spread the segments over. Default: Spark's default parallelism. Never changes the output.")
   Integer partitions;
 
-  @Option(names = "--segment-rows", paramLabel = "N", defaultValue = "" + SegmentPlanner.DEFAULT_SEGMENT_ROWS,
-      description = "Rows per segment (the unit of work and of determinism). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--segment-rows",
+      paramLabel = "N",
+      defaultValue = "" + SegmentPlanner.DEFAULT_SEGMENT_ROWS,
+      description =
+          "Rows per segment (the unit of work and of determinism). Default: ${DEFAULT-VALUE}.")
   long segmentRows;
 
-  @Option(names = "--staging", paramLabel = "URI",
-      description = "Where executors stage compressed blocks (any Hadoop URI). Default: next to the output.")
+  @Option(
+      names = "--staging",
+      paramLabel = "URI",
+      description =
+          "Where executors stage compressed blocks (any Hadoop URI). Default: next to the output.")
   String staging;
 
   @Option(names = "--keep-staging", description = "Keep the staging directory (for debugging).")
   boolean keepStaging;
 
-  @Option(names = "--manifest", paramLabel = "FILE|URI",
-      description = "Also write a JSON manifest of the run (schema digest, seed, options, per-table and per-segment "
-          + "sizes and checksums, archive SHA-256), after the archive is complete.")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE|URI",
+      description =
+          "Also write a JSON manifest of the run (schema digest, seed, options, per-table and per-segment "
+              + "sizes and checksums, archive SHA-256), after the archive is complete.")
   String manifest;
 
-  @Option(names = "--timestamp", paramLabel = "ISO-8601",
-      description = "The archive's creation time and the reference date for generated dates. "
-          + "Default: SOURCE_DATE_EPOCH, else 2025-01-01T00:00:00Z when --seed is given, else now.")
+  @Option(
+      names = "--timestamp",
+      paramLabel = "ISO-8601",
+      description =
+          "The archive's creation time and the reference date for generated dates. "
+              + "Default: SOURCE_DATE_EPOCH, else 2025-01-01T00:00:00Z when --seed is given, else now.")
   String timestamp;
 
-  @Option(names = "--rows-per-insert", paramLabel = "N", defaultValue = "100",
+  @Option(
+      names = "--rows-per-insert",
+      paramLabel = "N",
+      defaultValue = "100",
       description = "Rows per INSERT statement for --format sql. Default: ${DEFAULT-VALUE}.")
   int rowsPerInsert;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master for a local launch, e.g. local[2]. Default: spark-submit's, else local[*].")
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master for a local launch, e.g. local[2]. Default: spark-submit's, else local[*].")
   String master;
 
-  @Option(names = "--tables", split = ",", paramLabel = "TABLE",
+  @Option(
+      names = "--tables",
+      split = ",",
+      paramLabel = "TABLE",
       description = "Only these tables (comma-separated), plus the tables they reference.")
   List<String> tables = new ArrayList<>();
 
-  @Option(names = "--tables-only", description = "With --tables: do not add referenced tables (their foreign keys are left out).")
+  @Option(
+      names = "--tables-only",
+      description =
+          "With --tables: do not add referenced tables (their foreign keys are left out).")
   boolean tablesOnly;
 
-  @Option(names = "--schema-only", description = "Only the definitions: no data (and no Spark job).")
+  @Option(
+      names = "--schema-only",
+      description = "Only the definitions: no data (and no Spark job).")
   boolean schemaOnly;
 
-  @Option(names = "--data-only", description = "Only the data (and sequence values), for tables that already exist.")
+  @Option(
+      names = "--data-only",
+      description = "Only the data (and sequence values), for tables that already exist.")
   boolean dataOnly;
 
-  @Option(names = "--dry-run", description = "Print the plan and a size estimate; generate nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Print the plan and a size estimate; generate nothing.")
   boolean dryRun;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 
-  @Option(names = "--json", description = "Print the run summary as JSON on stdout (needs -o FILE: with -o - stdout carries the archive).")
+  @Option(
+      names = "--json",
+      description =
+          "Print the run summary as JSON on stdout (needs -o FILE: with -o - stdout carries the archive).")
   boolean json;
 
   @Override
@@ -129,36 +200,44 @@ public final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GenerateRequest request = request(System.getenv(), Clock.systemUTC().instant());
     if (seed == null && !quiet) {
-      err.println("datagen: no --seed given; using seed " + request.seed() + " (pass --seed " + request.seed()
-          + " to repeat this run)");
+      err.println(
+          "datagen: no --seed given; using seed "
+              + request.seed()
+              + " (pass --seed "
+              + request.seed()
+              + " to repeat this run)");
     }
     RunSummary summary = GenerateJob.run(request, quiet ? null : err, System.console() != null);
     if (!quiet && !dryRun) {
       err.println(summary.describe());
     }
     if (json) {
-      JsonOutput.print(spec.commandLine().getOut(), g -> {
-        g.writeStringField("output", summary.output());
-        g.writeStringField("format", request.format().id());
-        g.writeStringField("compression", request.compression().toString());
-        g.writeNumberField("seed", summary.seed());
-        g.writeStringField("timestamp", request.referenceTime().toString());
-        g.writeBooleanField("dry_run", dryRun);
-        g.writeNumberField("rows", summary.totalRows());
-        g.writeNumberField("raw_bytes", summary.tables().stream().mapToLong(RunSummary.TableStats::rawBytes).sum());
-        g.writeNumberField("archive_bytes", summary.archiveBytes());
-        g.writeNumberField("seconds", summary.elapsed().toMillis() / 1000.0);
-        g.writeArrayFieldStart("tables");
-        for (RunSummary.TableStats table : summary.tables()) {
-          g.writeStartObject();
-          g.writeStringField("name", table.table());
-          g.writeNumberField("rows", table.rows());
-          g.writeNumberField("raw_bytes", table.rawBytes());
-          g.writeNumberField("stored_bytes", table.storedBytes());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      });
+      JsonOutput.print(
+          spec.commandLine().getOut(),
+          g -> {
+            g.writeStringField("output", summary.output());
+            g.writeStringField("format", request.format().id());
+            g.writeStringField("compression", request.compression().toString());
+            g.writeNumberField("seed", summary.seed());
+            g.writeStringField("timestamp", request.referenceTime().toString());
+            g.writeBooleanField("dry_run", dryRun);
+            g.writeNumberField("rows", summary.totalRows());
+            g.writeNumberField(
+                "raw_bytes",
+                summary.tables().stream().mapToLong(RunSummary.TableStats::rawBytes).sum());
+            g.writeNumberField("archive_bytes", summary.archiveBytes());
+            g.writeNumberField("seconds", summary.elapsed().toMillis() / 1000.0);
+            g.writeArrayFieldStart("tables");
+            for (RunSummary.TableStats table : summary.tables()) {
+              g.writeStartObject();
+              g.writeStringField("name", table.table());
+              g.writeNumberField("rows", table.rows());
+              g.writeNumberField("raw_bytes", table.rawBytes());
+              g.writeNumberField("stored_bytes", table.storedBytes());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+          });
     }
     err.flush();
     return 0;
@@ -174,22 +253,28 @@ public final class GenerateCommand implements Callable<Integer> {
       if (schema != null) {
         throw usage("Give either a schema file or --template, not both");
       }
-      List<TemplateSchemas.TemplateRef> refs = templates.stream().map(TemplateSchemas.TemplateRef::parse).toList();
+      List<TemplateSchemas.TemplateRef> refs =
+          templates.stream().map(TemplateSchemas.TemplateRef::parse).toList();
       schemaText = TemplateSchemas.instantiate(TemplateCatalog.builtIn(), refs, templateParams);
       schema = TemplateSchemas.sourceName(refs);
     } else if (!templateParams.isEmpty()) {
       throw usage("--template-param needs --template");
     }
     if (schema == null) {
-      throw usage("Missing schema: datagen generate SCHEMA.json (or - for stdin, or --template NAME)");
+      throw usage(
+          "Missing schema: datagen generate SCHEMA.json (or - for stdin, or --template NAME)");
     }
     OutputFormat outputFormat;
     CompressionOption compression;
     java.time.Instant referenceTime;
     try {
       outputFormat = OutputFormat.fromText(format);
-      compression = compress != null ? CompressionOption.parse(compress)
-          : outputFormat == OutputFormat.CUSTOM ? CompressionOption.DEFAULT_GZIP : CompressionOption.NONE;
+      compression =
+          compress != null
+              ? CompressionOption.parse(compress)
+              : outputFormat == OutputFormat.CUSTOM
+                  ? CompressionOption.DEFAULT_GZIP
+                  : CompressionOption.NONE;
       referenceTime = RunClock.referenceTime(timestamp, seed != null, environment, now);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
@@ -204,7 +289,8 @@ public final class GenerateCommand implements Callable<Integer> {
       throw usage("Invalid --segment-rows: " + segmentRows + " (must be 1 or more)");
     }
     if (json && "-".equals(output)) {
-      throw usage("--json prints the summary on stdout, which -o - uses for the archive; write the archive to a file");
+      throw usage(
+          "--json prints the summary on stdout, which -o - uses for the archive; write the archive to a file");
     }
     if (schemaOnly && dataOnly) {
       throw usage("--schema-only and --data-only exclude each other");
@@ -215,9 +301,24 @@ public final class GenerateCommand implements Callable<Integer> {
     if (rowsPerInsert < 1) {
       throw usage("Invalid --rows-per-insert: " + rowsPerInsert + " (must be 1 or more)");
     }
-    return new GenerateRequest(schema, schemaText, output, outputFormat, compression, RunClock.seed(seed),
-        referenceTime, rows, partitions, segmentRows, staging, keepStaging, rowsPerInsert, master,
-        new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly), dryRun, manifest);
+    return new GenerateRequest(
+        schema,
+        schemaText,
+        output,
+        outputFormat,
+        compression,
+        RunClock.seed(seed),
+        referenceTime,
+        rows,
+        partitions,
+        segmentRows,
+        staging,
+        keepStaging,
+        rowsPerInsert,
+        master,
+        new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly),
+        dryRun,
+        manifest);
   }
 
   private static DatagenException usage(String message) {

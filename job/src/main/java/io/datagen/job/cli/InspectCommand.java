@@ -17,17 +17,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "inspect",
-    description = "Lists a custom-format archive's TOC like pg_restore -l, with the rows and sizes of each table's data. "
-        + "Reads datagen's archives and pg_dump's own (1.12 to 1.16, uncompressed or gzip).")
+@Command(
+    name = "inspect",
+    description =
+        "Lists a custom-format archive's TOC like pg_restore -l, with the rows and sizes of each table's data. "
+            + "Reads datagen's archives and pg_dump's own (1.12 to 1.16, uncompressed or gzip).")
 public final class InspectCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ARCHIVE", description = "A custom-format archive (pg_dump -Fc or datagen).")
+  @Parameters(
+      index = "0",
+      paramLabel = "ARCHIVE",
+      description = "A custom-format archive (pg_dump -Fc or datagen).")
   Path archive;
 
-  @CommandLine.Option(names = "--no-data", description = "Only the TOC: do not decompress data to count rows.")
+  @CommandLine.Option(
+      names = "--no-data",
+      description = "Only the TOC: do not decompress data to count rows.")
   boolean noData;
 
   @Override
@@ -39,14 +45,24 @@ public final class InspectCommand implements Callable<Integer> {
       long totalRows = 0;
       for (ReadTocEntry read : reader.entries()) {
         TocEntry entry = read.entry();
-        out.printf(Locale.ROOT, "%d; %s %s %s %s %s %s%n", entry.dumpId(), entry.tableOid(), entry.oid(), entry.desc(),
-            entry.namespace() == null ? "-" : entry.namespace(), entry.tag(),
+        out.printf(
+            Locale.ROOT,
+            "%d; %s %s %s %s %s %s%n",
+            entry.dumpId(),
+            entry.tableOid(),
+            entry.oid(),
+            entry.desc(),
+            entry.namespace() == null ? "-" : entry.namespace(),
+            entry.tag(),
             entry.owner() == null || entry.owner().isEmpty() ? "" : entry.owner());
         if (entry.hadDumper() && !noData) {
           DataStats stats = dataStats(reader, entry);
           totalRows += Math.max(stats.rows(), 0);
-          out.printf(Locale.ROOT, ";     data: %s rows, %,d bytes, %,d bytes stored%n",
-              stats.rows() < 0 ? "-" : String.format(Locale.ROOT, "%,d", stats.rows()), stats.rawBytes(),
+          out.printf(
+              Locale.ROOT,
+              ";     data: %s rows, %,d bytes, %,d bytes stored%n",
+              stats.rows() < 0 ? "-" : String.format(Locale.ROOT, "%,d", stats.rows()),
+              stats.rawBytes(),
               stats.storedBytes());
         }
       }
@@ -56,26 +72,39 @@ public final class InspectCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (NoSuchFileException e) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot inspect " + archive + ": no such file", e);
+      throw new DatagenException(
+          ErrorCategory.USAGE, "Cannot inspect " + archive + ": no such file", e);
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.VERIFY, "Cannot inspect " + archive + ": " + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.VERIFY, "Cannot inspect " + archive + ": " + e.getMessage(), e);
     }
   }
 
   private static void printHeader(PrintWriter out, ArchiveHeader header, int entries) {
     out.println(";");
-    out.printf(Locale.ROOT, "; Archive created at %s UTC%n", header.creationTime().format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")));
+    out.printf(
+        Locale.ROOT,
+        "; Archive created at %s UTC%n",
+        header
+            .creationTime()
+            .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")));
     out.printf(Locale.ROOT, ";     dbname: %s%n", header.databaseName());
     out.printf(Locale.ROOT, ";     TOC Entries: %d%n", entries);
     out.printf(Locale.ROOT, ";     Compression: %s%n", header.compression());
-    out.printf(Locale.ROOT, ";     Dump Version: %d.%d-%d%n", header.version().major(), header.version().minor(),
+    out.printf(
+        Locale.ROOT,
+        ";     Dump Version: %d.%d-%d%n",
+        header.version().major(),
+        header.version().minor(),
         header.version().rev());
     out.printf(Locale.ROOT, ";     Dumped from database version: %s%n", header.serverVersion());
     out.printf(Locale.ROOT, ";     Dumped by: %s%n", header.dumpVersion());
     out.println(";");
   }
 
-  /** @param rows COPY rows (lines before the {@code \.} terminator), or -1 for INSERT-style data */
+  /**
+   * @param rows COPY rows (lines before the {@code \.} terminator), or -1 for INSERT-style data
+   */
   record DataStats(long rows, long rawBytes, long storedBytes) {}
 
   static DataStats dataStats(ArchiveReader reader, TocEntry entry) throws IOException {

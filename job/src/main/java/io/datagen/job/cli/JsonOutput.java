@@ -34,11 +34,13 @@ final class JsonOutput {
     out.flush();
   }
 
-  static void problems(JsonGenerator json, String field, List<SchemaProblem> problems) throws IOException {
+  static void problems(JsonGenerator json, String field, List<SchemaProblem> problems)
+      throws IOException {
     json.writeArrayFieldStart(field);
     for (SchemaProblem problem : problems) {
       json.writeStartObject();
-      json.writeStringField("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeStringField(
+          "severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
       json.writeStringField("path", problem.path());
       if (problem.location().known()) {
         json.writeNumberField("line", problem.location().line());

@@ -21,21 +21,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "template", description = "Built-in scenarios: list them, show one, export one as a schema file.",
-    subcommands = {TemplateCommand.ListTemplates.class, TemplateCommand.Show.class, TemplateCommand.Export.class})
+@Command(
+    name = "template",
+    description = "Built-in scenarios: list them, show one, export one as a schema file.",
+    subcommands = {
+      TemplateCommand.ListTemplates.class,
+      TemplateCommand.Show.class,
+      TemplateCommand.Export.class
+    })
 public final class TemplateCommand implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: template list, show or export");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: template list, show or export");
   }
 
-  @Command(name = "list", description = "Lists the built-in templates: name, description, tables and default rows.")
+  @Command(
+      name = "list",
+      description = "Lists the built-in templates: name, description, tables and default rows.")
   static final class ListTemplates implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "As JSON.")
     boolean json;
@@ -45,36 +52,45 @@ public final class TemplateCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<Template> templates = TemplateCatalog.builtIn().all();
       if (json) {
-        JsonOutput.print(out, g -> {
-          g.writeArrayFieldStart("templates");
-          for (Template template : templates) {
-            g.writeStartObject();
-            g.writeStringField("name", template.name());
-            g.writeStringField("description", template.description());
-            g.writeObjectFieldStart("default_rows");
-            for (Map.Entry<String, Long> table : template.defaultRows().entrySet()) {
-              g.writeNumberField(table.getKey(), table.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-        });
+        JsonOutput.print(
+            out,
+            g -> {
+              g.writeArrayFieldStart("templates");
+              for (Template template : templates) {
+                g.writeStartObject();
+                g.writeStringField("name", template.name());
+                g.writeStringField("description", template.description());
+                g.writeObjectFieldStart("default_rows");
+                for (Map.Entry<String, Long> table : template.defaultRows().entrySet()) {
+                  g.writeNumberField(table.getKey(), table.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+              }
+              g.writeEndArray();
+            });
         return 0;
       }
       for (Template template : templates) {
-        out.printf(Locale.ROOT, "%-12s %s%n%-12s tables: %s (%,d rows by default)%n", template.name(),
-            template.description(), "", String.join(", ", template.tables()), template.totalRows());
+        out.printf(
+            Locale.ROOT,
+            "%-12s %s%n%-12s tables: %s (%,d rows by default)%n",
+            template.name(),
+            template.description(),
+            "",
+            String.join(", ", template.tables()),
+            template.totalRows());
       }
       out.flush();
       return 0;
     }
   }
 
-  @Command(name = "show", description = "Shows a template's tables, default row counts and parameters.")
+  @Command(
+      name = "show",
+      description = "Shows a template's tables, default row counts and parameters.")
   static final class Show implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
@@ -83,35 +99,57 @@ public final class TemplateCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Template template = TemplateCatalog.builtIn().get(name);
-      out.printf(Locale.ROOT, "%s: %s%n%nTables (default rows at scale 1):%n", template.name(), template.description());
-      template.defaultRows().forEach((table, rows) -> out.printf(Locale.ROOT, "  %-28s %,12d%n", table, rows));
-      out.printf(Locale.ROOT, "%nParameters (--template-param KEY=VALUE):%n  scale=F          multiply every row count "
-          + "(e.g. scale=10)%n  rows.TABLE=N     set one table's rows (e.g. rows.%s=500)%n", template.tables().get(0));
-      out.printf(Locale.ROOT, "%nExport: datagen template export %s > %s.json%n", template.name(), template.name());
+      out.printf(
+          Locale.ROOT,
+          "%s: %s%n%nTables (default rows at scale 1):%n",
+          template.name(),
+          template.description());
+      template
+          .defaultRows()
+          .forEach((table, rows) -> out.printf(Locale.ROOT, "  %-28s %,12d%n", table, rows));
+      out.printf(
+          Locale.ROOT,
+          "%nParameters (--template-param KEY=VALUE):%n  scale=F          multiply every row count "
+              + "(e.g. scale=10)%n  rows.TABLE=N     set one table's rows (e.g. rows.%s=500)%n",
+          template.tables().get(0));
+      out.printf(
+          Locale.ROOT,
+          "%nExport: datagen template export %s > %s.json%n",
+          template.name(),
+          template.name());
       out.flush();
       return 0;
     }
   }
 
-  @Command(name = "export", description = "Writes a template (or several merged) as a schema file, to stdout by default.")
+  @Command(
+      name = "export",
+      description = "Writes a template (or several merged) as a schema file, to stdout by default.")
   static final class Export implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "NAME[:PREFIX]")
     List<String> names = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = {"--template-param", "--param"}, paramLabel = "KEY=VALUE",
+    @Option(
+        names = {"--template-param", "--param"},
+        paramLabel = "KEY=VALUE",
         description = "scale=F or rows.TABLE=N, as for generate.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Override
     public Integer call() {
-      String text = TemplateSchemas.instantiate(TemplateCatalog.builtIn(),
-          names.stream().map(TemplateSchemas.TemplateRef::parse).toList(), parameters);
+      String text =
+          TemplateSchemas.instantiate(
+              TemplateCatalog.builtIn(),
+              names.stream().map(TemplateSchemas.TemplateRef::parse).toList(),
+              parameters);
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);
@@ -121,7 +159,8 @@ public final class TemplateCommand implements Runnable {
       try {
         Files.writeString(output, text, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write " + output + ": " + e.getMessage(), e);
+        throw new DatagenException(
+            ErrorCategory.OUTPUT, "Cannot write " + output + ": " + e.getMessage(), e);
       }
       return 0;
     }

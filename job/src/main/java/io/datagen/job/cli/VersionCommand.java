@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "version", description = "Prints datagen's version.")
 public final class VersionCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Option(names = "--short", description = "Only the version number.")
   boolean shortForm;
@@ -19,14 +18,18 @@ public final class VersionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (json) {
-      JsonOutput.print(spec.commandLine().getOut(), g -> {
-        g.writeStringField("version", DatagenVersion.VERSION);
-        g.writeStringField("archive_format", DatagenVersion.ARCHIVE_FORMAT);
-        g.writeStringField("spark", DatagenVersion.sparkVersion());
-        g.writeStringField("java", Runtime.version().toString());
-      });
+      JsonOutput.print(
+          spec.commandLine().getOut(),
+          g -> {
+            g.writeStringField("version", DatagenVersion.VERSION);
+            g.writeStringField("archive_format", DatagenVersion.ARCHIVE_FORMAT);
+            g.writeStringField("spark", DatagenVersion.sparkVersion());
+            g.writeStringField("java", Runtime.version().toString());
+          });
     } else {
-      spec.commandLine().getOut().println(shortForm ? DatagenVersion.VERSION : DatagenVersion.describe());
+      spec.commandLine()
+          .getOut()
+          .println(shortForm ? DatagenVersion.VERSION : DatagenVersion.describe());
     }
     return 0;
   }

@@ -10,6 +10,7 @@ public final class SerialSequences {
 
   /** {@code <table>_<column>_seq} in the table's schema. */
   public static QualifiedName of(TableSpec table, ColumnSpec column) {
-    return new QualifiedName(table.name().schema(), table.name().name() + "_" + column.name() + "_seq");
+    return new QualifiedName(
+        table.name().schema(), table.name().name() + "_" + column.name() + "_seq");
   }
 }

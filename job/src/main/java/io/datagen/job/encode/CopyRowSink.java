@@ -4,7 +4,9 @@ import io.datagen.archive.text.CopyRowEncoder;
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.generate.RowSink;
 
-/** Renders generated rows as COPY text (the TABLE DATA of a custom archive and of a copy script). */
+/**
+ * Renders generated rows as COPY text (the TABLE DATA of a custom archive and of a copy script).
+ */
 public final class CopyRowSink implements RowSink {
   private final CopyRowEncoder encoder;
 

@@ -11,9 +11,10 @@ public final class InsertRowSink implements RowSink {
 
   /**
    * @param qualifiedTable already quoted, e.g. {@code public.users}
-   * @param columns        column names, unquoted
+   * @param columns column names, unquoted
    */
-  public InsertRowSink(TextBuffer buffer, String qualifiedTable, List<String> columns, int rowsPerStatement) {
+  public InsertRowSink(
+      TextBuffer buffer, String qualifiedTable, List<String> columns, int rowsPerStatement) {
     this.encoder = new InsertTextEncoder(buffer, qualifiedTable, columns, rowsPerStatement);
   }
 
@@ -136,7 +137,8 @@ public final class InsertRowSink implements RowSink {
   @Override
   public void bytea(byte[] bytes, int offset, int length) {
     TextBuffer out = encoder.beginValue().appendByte('\'');
-    ValueText.byteaHex(out, bytes, offset, length); // standard_conforming_strings: the backslash stays single
+    ValueText.byteaHex(
+        out, bytes, offset, length); // standard_conforming_strings: the backslash stays single
     out.appendByte('\'');
   }
 

@@ -4,10 +4,10 @@ import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.generate.ValueSink;
 
 /**
- * Renders one value at a time in PostgreSQL's plain input syntax — no COPY escaping, no SQL quoting —
- * into a reusable {@link TextBuffer}: the building block of array and row literals, whose elements
- * are then quoted by the rules of those literals and the whole escaped once by the row encoder.
- * NULL writes nothing and sets {@link #wasNull()}. Not thread-safe; one per generator.
+ * Renders one value at a time in PostgreSQL's plain input syntax — no COPY escaping, no SQL quoting
+ * — into a reusable {@link TextBuffer}: the building block of array and row literals, whose
+ * elements are then quoted by the rules of those literals and the whole escaped once by the row
+ * encoder. NULL writes nothing and sets {@link #wasNull()}. Not thread-safe; one per generator.
  */
 public final class LiteralSink implements ValueSink {
   private final TextBuffer buffer;

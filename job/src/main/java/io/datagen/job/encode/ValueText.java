@@ -8,8 +8,10 @@ import io.datagen.archive.text.TextBuffer;
  * characters {@code 0-9 - : . + space a-f} are produced, so no COPY escaping is needed.
  */
 public final class ValueText {
-  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final long MICROS_PER_DAY = 86_400_000_000L;
+
   /** 10^0 .. 10^18: every power of ten a long's digits need. */
   private static final long[] POW10 = new long[19];
 
@@ -22,7 +24,9 @@ public final class ValueText {
 
   private ValueText() {}
 
-  /** {@code unscaled × 10^-scale} exactly, e.g. (-1050, 2) → {@code -10.50}, (5, 3) → {@code 0.005}. */
+  /**
+   * {@code unscaled × 10^-scale} exactly, e.g. (-1050, 2) → {@code -10.50}, (5, 3) → {@code 0.005}.
+   */
   public static void numeric(TextBuffer out, long unscaled, int scale) {
     if (scale == 0) {
       out.appendLong(unscaled);
@@ -73,7 +77,8 @@ public final class ValueText {
     int month = (int) (mp < 10 ? mp + 3 : mp - 9);
     long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     if (year < 1 || year > 9999) {
-      throw new IllegalArgumentException("Cannot render date out of years 1..9999: epoch day " + epochDay);
+      throw new IllegalArgumentException(
+          "Cannot render date out of years 1..9999: epoch day " + epochDay);
     }
     digits(out, (int) year, 4);
     out.appendByte('-');
@@ -82,7 +87,10 @@ public final class ValueText {
     digits(out, day, 2);
   }
 
-  /** {@code YYYY-MM-DD HH:MM:SS[.ffffff]} with trailing fraction zeros dropped, as PostgreSQL prints. */
+  /**
+   * {@code YYYY-MM-DD HH:MM:SS[.ffffff]} with trailing fraction zeros dropped, as PostgreSQL
+   * prints.
+   */
   public static void timestamp(TextBuffer out, long epochMicros) {
     long day = Math.floorDiv(epochMicros, MICROS_PER_DAY);
     long micros = epochMicros - day * MICROS_PER_DAY;
@@ -143,7 +151,10 @@ public final class ValueText {
     }
   }
 
-  /** float8 text that PostgreSQL reads back to the same double: Java's shortest repr, PG's special names. */
+  /**
+   * float8 text that PostgreSQL reads back to the same double: Java's shortest repr, PG's special
+   * names.
+   */
   public static void float8(TextBuffer out, double value) {
     if (Double.isNaN(value)) {
       out.appendAscii("NaN");
@@ -157,14 +168,19 @@ public final class ValueText {
   }
 
   public static void float4(TextBuffer out, float value) {
-    if (Float.isNaN(value) || Float.isInfinite(value) || (value == Math.rint(value) && Math.abs(value) < 1e7)) {
+    if (Float.isNaN(value)
+        || Float.isInfinite(value)
+        || (value == Math.rint(value) && Math.abs(value) < 1e7)) {
       float8(out, value);
     } else {
       out.appendAscii(Float.toString(value));
     }
   }
 
-  /** A UTC offset in seconds east: {@code +HH}, {@code +HH:MM} or {@code +HH:MM:SS}, as PostgreSQL prints it. */
+  /**
+   * A UTC offset in seconds east: {@code +HH}, {@code +HH:MM} or {@code +HH:MM:SS}, as PostgreSQL
+   * prints it.
+   */
   public static void offset(TextBuffer out, int offsetSeconds) {
     int abs = Math.abs(offsetSeconds);
     out.appendByte(offsetSeconds < 0 ? '-' : '+');
@@ -179,7 +195,10 @@ public final class ValueText {
     }
   }
 
-  /** An interval in the {@code postgres} IntervalStyle: {@code 1 year 2 mons 3 days 04:05:06.5}; zero is {@code 00:00:00}. */
+  /**
+   * An interval in the {@code postgres} IntervalStyle: {@code 1 year 2 mons 3 days 04:05:06.5};
+   * zero is {@code 00:00:00}.
+   */
   public static void interval(TextBuffer out, int months, int days, long micros) {
     boolean any = unit(out, months / 12, "year", false);
     any = unit(out, months % 12, "mon", any);
@@ -231,7 +250,10 @@ public final class ValueText {
     return true;
   }
 
-  /** bytea in hex format: {@code \x} then two lower-case hex digits per byte (the backslash is not escaped here). */
+  /**
+   * bytea in hex format: {@code \x} then two lower-case hex digits per byte (the backslash is not
+   * escaped here).
+   */
   public static void byteaHex(TextBuffer out, byte[] bytes, int offset, int length) {
     out.appendByte('\\').appendByte('x');
     for (int i = offset; i < offset + length; i++) {

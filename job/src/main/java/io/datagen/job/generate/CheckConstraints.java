@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a table's CHECK constraints into what each column must satisfy. Understood shapes, alone
- * or joined with {@code AND} (parentheses and casts such as {@code ::numeric} allowed):
- * {@code col >= k}, {@code col > k}, {@code col <= k}, {@code col < k} (either side),
- * {@code col BETWEEN a AND b}, {@code col IN (…)}, {@code col = k}, {@code col_a <= col_b} (and
- * {@code <}, {@code >=}, {@code >}), {@code length(col) <= n} / {@code < n} (also
- * {@code char_length}), {@code col IS NOT NULL}. Any other part is reported as a warning — the check
- * stays in the DDL, and a row that violates it would make the restore fail.
+ * Reads a table's CHECK constraints into what each column must satisfy. Understood shapes, alone or
+ * joined with {@code AND} (parentheses and casts such as {@code ::numeric} allowed): {@code col >=
+ * k}, {@code col > k}, {@code col <= k}, {@code col < k} (either side), {@code col BETWEEN a AND
+ * b}, {@code col IN (…)}, {@code col = k}, {@code col_a <= col_b} (and {@code <}, {@code >=},
+ * {@code >}), {@code length(col) <= n} / {@code < n} (also {@code char_length}), {@code col IS NOT
+ * NULL}. Any other part is reported as a warning — the check stays in the DDL, and a row that
+ * violates it would make the restore fail.
  */
 final class CheckConstraints {
   private final TableSpec table;
@@ -79,9 +79,19 @@ final class CheckConstraints {
   }
 
   private void warn(CheckSpec check, String part, String why) {
-    problems.warning(check.path(), SourceLocation.UNKNOWN, "Check constraint " + check.name() + " of table "
-        + table.name() + ": '" + part + "' is not taken into account by the generators (" + why + "); it stays in"
-        + " the DDL, and a row that violates it would make the restore fail");
+    problems.warning(
+        check.path(),
+        SourceLocation.UNKNOWN,
+        "Check constraint "
+            + check.name()
+            + " of table "
+            + table.name()
+            + ": '"
+            + part
+            + "' is not taken into account by the generators ("
+            + why
+            + "); it stays in"
+            + " the DDL, and a row that violates it would make the restore fail");
   }
 
   /** Splits at top-level AND (not the AND of BETWEEN), removing enclosing parentheses. */
@@ -143,7 +153,10 @@ final class CheckConstraints {
       return "OR is not supported";
     }
     // col IS NOT NULL
-    if (t.size() == 4 && t.get(0).identifier() && t.get(1).isWord("IS") && t.get(2).isWord("NOT")
+    if (t.size() == 4
+        && t.get(0).identifier()
+        && t.get(1).isWord("IS")
+        && t.get(2).isWord("NOT")
         && t.get(3).isWord("NULL")) {
       Builder column = column(t.get(0));
       if (column == null) {
@@ -153,7 +166,10 @@ final class CheckConstraints {
       return null;
     }
     // col BETWEEN a AND b
-    if (t.size() == 5 && t.get(0).identifier() && t.get(1).isWord("BETWEEN") && t.get(3).isWord("AND")) {
+    if (t.size() == 5
+        && t.get(0).identifier()
+        && t.get(1).isWord("BETWEEN")
+        && t.get(3).isWord("AND")) {
       BigDecimal low = t.get(2).number();
       BigDecimal high = t.get(4).number();
       if (low == null || high == null) {
@@ -162,7 +178,10 @@ final class CheckConstraints {
       return bound(check, t.get(0), new NumberBounds(low, false, high, false));
     }
     // col IN (a, b, …)
-    if (t.size() >= 4 && t.get(0).identifier() && t.get(1).isWord("IN") && t.get(2).is("(")
+    if (t.size() >= 4
+        && t.get(0).identifier()
+        && t.get(1).isWord("IN")
+        && t.get(2).is("(")
         && t.get(t.size() - 1).is(")")) {
       List<JsonValue> values = new ArrayList<>();
       for (int i = 3; i < t.size() - 1; i++) {
@@ -202,14 +221,21 @@ final class CheckConstraints {
       if (k == null || op.equals("<>") || op.equals("!=")) {
         return "only numeric bounds and equality are understood";
       }
-      return bound(check, left, switch (op) {
-        case ">=" -> new NumberBounds(k, false, null, false);
-        case ">" -> new NumberBounds(k, true, null, false);
-        case "<=" -> new NumberBounds(null, false, k, false);
-        default -> new NumberBounds(null, false, k, true);
-      });
+      return bound(
+          check,
+          left,
+          switch (op) {
+            case ">=" -> new NumberBounds(k, false, null, false);
+            case ">" -> new NumberBounds(k, true, null, false);
+            case "<=" -> new NumberBounds(null, false, k, false);
+            default -> new NumberBounds(null, false, k, true);
+          });
     }
-    if (left.identifier() && right.identifier() && !op.equals("=") && !op.equals("<>") && !op.equals("!=")) {
+    if (left.identifier()
+        && right.identifier()
+        && !op.equals("=")
+        && !op.equals("<>")
+        && !op.equals("!=")) {
       return order(left, op, right);
     }
     return "not one of the understood shapes";
@@ -220,7 +246,10 @@ final class CheckConstraints {
     return index < 0 ? null : columns[index];
   }
 
-  /** The column a name refers to: as written, else (unquoted) folded to lower case as PostgreSQL does. */
+  /**
+   * The column a name refers to: as written, else (unquoted) folded to lower case as PostgreSQL
+   * does.
+   */
   private int index(Token name) {
     int index = table.columnIndex(name.text());
     return index >= 0 || name.kind() == Token.Kind.QUOTED ? index : table.columnIndex(name.name());
@@ -236,8 +265,12 @@ final class CheckConstraints {
       return "unknown column " + name.text();
     }
     ColumnSpec spec = spec(name);
-    if (!ColumnTypes.isNumber(spec.type().kind()) && spec.type().kind() != io.datagen.job.schema.TypeKind.DOMAIN) {
-      return "a numeric bound on column " + spec.name() + " of type " + ColumnTypes.describe(spec.type());
+    if (!ColumnTypes.isNumber(spec.type().kind())
+        && spec.type().kind() != io.datagen.job.schema.TypeKind.DOMAIN) {
+      return "a numeric bound on column "
+          + spec.name()
+          + " of type "
+          + ColumnTypes.describe(spec.type());
     }
     column.bounds = column.bounds.intersect(bounds);
     return null;
@@ -251,7 +284,8 @@ final class CheckConstraints {
     if (column.allowed == null) {
       column.allowed = new ArrayList<>(values);
     } else {
-      column.allowed.removeIf(v -> values.stream().noneMatch(w -> Literals.show(w).equals(Literals.show(v))));
+      column.allowed.removeIf(
+          v -> values.stream().noneMatch(w -> Literals.show(w).equals(Literals.show(v))));
     }
     return null;
   }
@@ -279,7 +313,11 @@ final class CheckConstraints {
     ColumnSpec high = spec(op.startsWith("<") ? right : left);
     if (!ColumnTypes.family(low.type().kind()).equals(ColumnTypes.family(high.type().kind()))
         || ColumnTypes.isText(low.type().kind())) {
-      return "columns " + low.name() + " and " + high.name() + " are not both numbers, dates or timestamps";
+      return "columns "
+          + low.name()
+          + " and "
+          + high.name()
+          + " are not both numbers, dates or timestamps";
     }
     Builder dependent = op.startsWith("<") ? b : a;
     (op.endsWith("=") ? dependent.notBelow : dependent.strictlyAbove).add(low.name());
@@ -288,7 +326,14 @@ final class CheckConstraints {
 
   /** A token of a check expression. */
   record Token(String text, Kind kind, String lengthColumn) {
-    enum Kind { WORD, QUOTED, NUMBER, STRING, SYMBOL, LENGTH }
+    enum Kind {
+      WORD,
+      QUOTED,
+      NUMBER,
+      STRING,
+      SYMBOL,
+      LENGTH
+    }
 
     boolean is(String symbol) {
       return kind == Kind.SYMBOL && text.equals(symbol);
@@ -311,7 +356,10 @@ final class CheckConstraints {
       return kind == Kind.SYMBOL && SqlTokens.COMPARISONS.contains(text);
     }
 
-    /** The column name (quoted identifiers as written, bare ones lower-cased as PostgreSQL folds them). */
+    /**
+     * The column name (quoted identifiers as written, bare ones lower-cased as PostgreSQL folds
+     * them).
+     */
     String name() {
       return kind == Kind.QUOTED ? text : text.toLowerCase(Locale.ROOT);
     }
@@ -323,7 +371,9 @@ final class CheckConstraints {
 
     BigDecimal number() {
       try {
-        return kind == Kind.NUMBER ? new BigDecimal(text) : kind == Kind.STRING ? new BigDecimal(text.trim()) : null;
+        return kind == Kind.NUMBER
+            ? new BigDecimal(text)
+            : kind == Kind.STRING ? new BigDecimal(text.trim()) : null;
       } catch (NumberFormatException e) {
         return null;
       }
@@ -333,7 +383,8 @@ final class CheckConstraints {
       if (kind == Kind.NUMBER) {
         return new JsonNumber(path, SourceLocation.UNKNOWN, new BigDecimal(text));
       }
-      return new JsonString(path, SourceLocation.UNKNOWN, kind == Kind.WORD ? text.toLowerCase(Locale.ROOT) : text);
+      return new JsonString(
+          path, SourceLocation.UNKNOWN, kind == Kind.WORD ? text.toLowerCase(Locale.ROOT) : text);
     }
   }
 }

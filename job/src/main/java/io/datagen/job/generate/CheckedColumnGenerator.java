@@ -6,10 +6,11 @@ import java.util.List;
  * Makes a column's values satisfy the check constraints that concern it alone or a column of the
  * same row: {@code col >= other} (and {@code >}) by reflecting a too-small value above the other
  * column's value ({@code other + (other − v)}, or the bound itself when that would leave the
- * column's range), then numeric bounds by clamping and {@code length(col) <= n} by cutting. Reflection keeps the
- * other column's spread (no pile of equal values) and stays below the column's own ceiling.
- * Sources are narrowed by the checks beforehand wherever they can be, so this rarely changes a
- * value; it is the guarantee for the others (constants, sequences, generators of other kinds).
+ * column's range), then numeric bounds by clamping and {@code length(col) <= n} by cutting.
+ * Reflection keeps the other column's spread (no pile of equal values) and stays below the column's
+ * own ceiling. Sources are narrowed by the checks beforehand wherever they can be, so this rarely
+ * changes a value; it is the guarantee for the others (constants, sequences, generators of other
+ * kinds).
  */
 final class CheckedColumnGenerator implements ColumnGenerator {
   /** A column this one must not be below ({@code strict}: must be above). */
@@ -29,9 +30,13 @@ final class CheckedColumnGenerator implements ColumnGenerator {
 
   /**
    * @param ceiling the largest value the column's own generator gives (a number, an epoch day or
-   *                epoch microseconds), or +∞ when unknown: a reflected value never goes beyond it
+   *     epoch microseconds), or +∞ when unknown: a reflected value never goes beyond it
    */
-  CheckedColumnGenerator(ColumnGenerator values, List<Lower> lowers, NumberBounds bounds, int maxLength,
+  CheckedColumnGenerator(
+      ColumnGenerator values,
+      List<Lower> lowers,
+      NumberBounds bounds,
+      int maxLength,
       double ceiling) {
     this.values = values;
     this.ceiling = ceiling;
@@ -96,9 +101,13 @@ final class CheckedColumnGenerator implements ColumnGenerator {
           return;
         }
         long floor = other.bits();
-        long least = strict ? floor + (own.kind() == ValueCapture.Kind.DATE ? 1 : MICROS_PER_SECOND) : floor;
+        long least =
+            strict ? floor + (own.kind() == ValueCapture.Kind.DATE ? 1 : MICROS_PER_SECOND) : floor;
         if (own.bits() < least) {
-          own.set(reflect(own.bits(), least, ceiling >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ceiling), 0);
+          own.set(
+              reflect(
+                  own.bits(), least, ceiling >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ceiling),
+              0);
         }
       }
       default -> {
@@ -108,8 +117,9 @@ final class CheckedColumnGenerator implements ColumnGenerator {
   }
 
   /**
-   * {@code v < least}: its mirror image above {@code least}, folded back into [least, limit] when it
-   * would pass {@code limit} — so the values keep their spread instead of piling up on the bound.
+   * {@code v < least}: its mirror image above {@code least}, folded back into [least, limit] when
+   * it would pass {@code limit} — so the values keep their spread instead of piling up on the
+   * bound.
    */
   static long reflect(long v, long least, long limit) {
     long distance = least - v;
@@ -126,7 +136,8 @@ final class CheckedColumnGenerator implements ColumnGenerator {
     }
     if (own.kind() == ValueCapture.Kind.NUMBER) {
       long lo = bounds.low() == null ? Long.MIN_VALUE : NumberTargets.lowWhole(bounds, own.scale());
-      long hi = bounds.high() == null ? Long.MAX_VALUE : NumberTargets.highWhole(bounds, own.scale());
+      long hi =
+          bounds.high() == null ? Long.MAX_VALUE : NumberTargets.highWhole(bounds, own.scale());
       if (own.unscaled() < lo) {
         own.set(lo, 0);
       } else if (own.unscaled() > hi) {

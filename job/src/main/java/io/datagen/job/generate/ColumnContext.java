@@ -11,14 +11,21 @@ import java.util.List;
 /**
  * Everything needed to choose one column's value source.
  *
- * @param type       the column's type with domains resolved to their base type
+ * @param type the column's type with domains resolved to their base type
  * @param enumLabels labels when {@code type} is an enum, else an empty list
- * @param inKey      whether the column belongs to a primary key or unique constraint (its source
- *                   then gets a domain large enough for the table)
+ * @param inKey whether the column belongs to a primary key or unique constraint (its source then
+ *     gets a domain large enough for the table)
  */
 record ColumnContext(
-    Schema schema, TableSpec table, ColumnSpec column, int columnIndex, PgType type, List<String> enumLabels,
-    long seed, Instant referenceTime, boolean inKey) {
+    Schema schema,
+    TableSpec table,
+    ColumnSpec column,
+    int columnIndex,
+    PgType type,
+    List<String> enumLabels,
+    long seed,
+    Instant referenceTime,
+    boolean inKey) {
 
   long columnKey() {
     return Streams.column(seed, table.name(), column.name());

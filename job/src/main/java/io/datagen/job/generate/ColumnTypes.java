@@ -6,9 +6,14 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the generators need to know about a column type: bounds, lengths, families, a display name. */
+/**
+ * What the generators need to know about a column type: bounds, lengths, families, a display name.
+ */
 final class ColumnTypes {
-  /** Kinds with generators in this version: all (a DOMAIN's CHECK must have one of the usual shapes, see DomainCheck). */
+  /**
+   * Kinds with generators in this version: all (a DOMAIN's CHECK must have one of the usual shapes,
+   * see DomainCheck).
+   */
   static final Set<TypeKind> SUPPORTED = EnumSet.allOf(TypeKind.class);
 
   /** Unbounded text length. */
@@ -33,7 +38,10 @@ final class ColumnTypes {
   }
 
   static boolean isText(TypeKind kind) {
-    return kind == TypeKind.VARCHAR || kind == TypeKind.CHAR || kind == TypeKind.TEXT || kind == TypeKind.CITEXT;
+    return kind == TypeKind.VARCHAR
+        || kind == TypeKind.CHAR
+        || kind == TypeKind.TEXT
+        || kind == TypeKind.CITEXT;
   }
 
   static boolean isFloat(TypeKind kind) {
@@ -44,7 +52,10 @@ final class ColumnTypes {
     return kind.isInteger() || kind == TypeKind.NUMERIC || isFloat(kind);
   }
 
-  /** Maximum length in characters: n of varchar(n)/char(n), 1 for bare char, else {@link #UNBOUNDED}. */
+  /**
+   * Maximum length in characters: n of varchar(n)/char(n), 1 for bare char, else {@link
+   * #UNBOUNDED}.
+   */
   static int maxLength(PgType type) {
     if (type.kind() == TypeKind.CHAR) {
       return type.length() == null ? 1 : type.length();
@@ -55,7 +66,9 @@ final class ColumnTypes {
     return UNBOUNDED;
   }
 
-  /** Whether a whole number fits: the integer range of integer kinds, the precision of numeric(p,s). */
+  /**
+   * Whether a whole number fits: the integer range of integer kinds, the precision of numeric(p,s).
+   */
   static boolean integerFits(PgType type, BigDecimal value) {
     TypeKind kind = type.kind();
     if (kind.isInteger()) {
@@ -91,17 +104,21 @@ final class ColumnTypes {
 
   /** The type as a user would write it, for messages. */
   static String describe(PgType type) {
-    String base = switch (type.kind()) {
-      case DOUBLE -> "double precision";
-      case TIMESTAMPTZ -> "timestamp with time zone";
-      case TIMETZ -> "time with time zone";
-      case ENUM, COMPOSITE, DOMAIN -> type.customName().toString();
-      default -> type.kind().name().toLowerCase(java.util.Locale.ROOT);
-    };
+    String base =
+        switch (type.kind()) {
+          case DOUBLE -> "double precision";
+          case TIMESTAMPTZ -> "timestamp with time zone";
+          case TIMETZ -> "time with time zone";
+          case ENUM, COMPOSITE, DOMAIN -> type.customName().toString();
+          default -> type.kind().name().toLowerCase(java.util.Locale.ROOT);
+        };
     if (type.length() != null) {
       base += "(" + type.length() + ")";
     } else if (type.precision() != null) {
-      base += type.scale() != null ? "(" + type.precision() + "," + type.scale() + ")" : "(" + type.precision() + ")";
+      base +=
+          type.scale() != null
+              ? "(" + type.precision() + "," + type.scale() + ")"
+              : "(" + type.precision() + ")";
     }
     return base + "[]".repeat(type.arrayDimensions());
   }

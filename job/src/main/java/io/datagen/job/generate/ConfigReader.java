@@ -1,13 +1,13 @@
 package io.datagen.job.generate;
 
-import io.datagen.job.schema.Problems;
-import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.json.JsonArray;
 import io.datagen.job.json.JsonNumber;
 import io.datagen.job.json.JsonObject;
 import io.datagen.job.json.JsonString;
 import io.datagen.job.json.JsonValue;
 import io.datagen.job.json.SourceLocation;
+import io.datagen.job.schema.DidYouMean;
+import io.datagen.job.schema.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,9 @@ final class ConfigReader {
   private final SourceLocation location;
   private final Problems problems;
 
-  /** @param columnPath path of the column, used when the config object is absent */
+  /**
+   * @param columnPath path of the column, used when the config object is absent
+   */
   ConfigReader(String generator, JsonObject config, String columnPath, Problems problems) {
     this.generator = generator;
     this.config = config;
@@ -42,9 +44,15 @@ final class ConfigReader {
     List<String> known = new ArrayList<>(List.of(allowed));
     for (var entry : config.members().entrySet()) {
       if (!known.contains(entry.getKey()) && !COMMENT.equals(entry.getKey())) {
-        problems.error(entry.getValue(), "Unknown key '" + entry.getKey() + "' in generator_config of generator '"
-            + generator + "'" + (known.isEmpty() ? " (it takes no settings)" : "; it takes " + known)
-            + DidYouMean.inlineSuggestion(entry.getKey(), known));
+        problems.error(
+            entry.getValue(),
+            "Unknown key '"
+                + entry.getKey()
+                + "' in generator_config of generator '"
+                + generator
+                + "'"
+                + (known.isEmpty() ? " (it takes no settings)" : "; it takes " + known)
+                + DidYouMean.inlineSuggestion(entry.getKey(), known));
       }
     }
   }
@@ -61,7 +69,10 @@ final class ConfigReader {
   JsonValue require(String key) {
     JsonValue value = get(key);
     if (value == null) {
-      problems.error(path, location, "Missing key '" + key + "' in generator_config of generator '" + generator + "'");
+      problems.error(
+          path,
+          location,
+          "Missing key '" + key + "' in generator_config of generator '" + generator + "'");
     }
     return value;
   }
@@ -74,8 +85,14 @@ final class ConfigReader {
     }
     BigDecimal number = Literals.number(value);
     if (number == null) {
-      problems.error(value, "Invalid '" + key + "' of generator '" + generator + "': expected a number, got "
-          + Literals.show(value));
+      problems.error(
+          value,
+          "Invalid '"
+              + key
+              + "' of generator '"
+              + generator
+              + "': expected a number, got "
+              + Literals.show(value));
     }
     return number;
   }
@@ -87,10 +104,22 @@ final class ConfigReader {
       return defaultValue;
     }
     BigDecimal number = Literals.number(value);
-    if (number == null || number.stripTrailingZeros().scale() > 0
-        || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problems.error(value, "Invalid '" + key + "' of generator '" + generator + "': expected a whole number in ["
-          + min + ", " + max + "], got " + Literals.show(value));
+    if (number == null
+        || number.stripTrailingZeros().scale() > 0
+        || number.compareTo(BigDecimal.valueOf(min)) < 0
+        || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+      problems.error(
+          value,
+          "Invalid '"
+              + key
+              + "' of generator '"
+              + generator
+              + "': expected a whole number in ["
+              + min
+              + ", "
+              + max
+              + "], got "
+              + Literals.show(value));
       return null;
     }
     return number.longValueExact();
@@ -104,8 +133,14 @@ final class ConfigReader {
     }
     BigDecimal number = Literals.number(value);
     if (number == null || number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0) {
-      problems.error(value, "Invalid '" + key + "' of generator '" + generator + "': expected a number in [0, 1], got "
-          + Literals.show(value));
+      problems.error(
+          value,
+          "Invalid '"
+              + key
+              + "' of generator '"
+              + generator
+              + "': expected a number in [0, 1], got "
+              + Literals.show(value));
       return null;
     }
     return number.doubleValue();
@@ -120,8 +155,14 @@ final class ConfigReader {
     if (value instanceof JsonString s) {
       return s;
     }
-    problems.error(value, "Invalid '" + key + "' of generator '" + generator + "': expected a string, got "
-        + Literals.show(value));
+    problems.error(
+        value,
+        "Invalid '"
+            + key
+            + "' of generator '"
+            + generator
+            + "': expected a string, got "
+            + Literals.show(value));
     return null;
   }
 
@@ -130,8 +171,14 @@ final class ConfigReader {
     if (value instanceof JsonArray a && !a.elements().isEmpty()) {
       return a;
     }
-    problems.error(value, "Invalid '" + key + "' of generator '" + generator + "': expected a non-empty array, got "
-        + (value instanceof JsonArray ? "an empty array" : Literals.show(value)));
+    problems.error(
+        value,
+        "Invalid '"
+            + key
+            + "' of generator '"
+            + generator
+            + "': expected a non-empty array, got "
+            + (value instanceof JsonArray ? "an empty array" : Literals.show(value)));
     return null;
   }
 

@@ -8,21 +8,28 @@ import java.util.Locale;
 /**
  * What a domain's CHECK expression allows, when it has one of the usual shapes — a conjunction
  * ({@code AND}, parentheses) of {@code VALUE op k} / {@code k op VALUE} (op: {@code > >= < <= =}),
- * {@code VALUE BETWEEN a AND b}, {@code VALUE IN (...)}, {@code VALUE IS NOT NULL},
- * {@code VALUE <> ''}, and {@code length(VALUE)} / {@code char_length(VALUE)} compared with a whole
- * number or BETWEEN. Anything else: {@link #parse} returns null and the column is reported as
- * unsupported, never filled with values the restore would reject.
+ * {@code VALUE BETWEEN a AND b}, {@code VALUE IN (...)}, {@code VALUE IS NOT NULL}, {@code VALUE <>
+ * ''}, and {@code length(VALUE)} / {@code char_length(VALUE)} compared with a whole number or
+ * BETWEEN. Anything else: {@link #parse} returns null and the column is reported as unsupported,
+ * never filled with values the restore would reject.
  *
- * @param min          lower bound of numbers, or null
+ * @param min lower bound of numbers, or null
  * @param minExclusive whether {@code min} itself is excluded
- * @param max          upper bound of numbers, or null
+ * @param max upper bound of numbers, or null
  * @param maxExclusive whether {@code max} itself is excluded
- * @param allowed      the only values allowed ({@code IN}, {@code =}), as written; null when not restricted
- * @param minLength    the shortest length allowed (0 when not restricted)
- * @param maxLength    the longest length allowed, or null
+ * @param allowed the only values allowed ({@code IN}, {@code =}), as written; null when not
+ *     restricted
+ * @param minLength the shortest length allowed (0 when not restricted)
+ * @param maxLength the longest length allowed, or null
  */
-record DomainCheck(BigDecimal min, boolean minExclusive, BigDecimal max, boolean maxExclusive, List<String> allowed,
-    int minLength, Integer maxLength) {
+record DomainCheck(
+    BigDecimal min,
+    boolean minExclusive,
+    BigDecimal max,
+    boolean maxExclusive,
+    List<String> allowed,
+    int minLength,
+    Integer maxLength) {
 
   static final DomainCheck NONE = new DomainCheck(null, false, null, false, null, 0, null);
 
@@ -61,12 +68,17 @@ record DomainCheck(BigDecimal min, boolean minExclusive, BigDecimal max, boolean
       both.retainAll(values);
       values = both;
     }
-    return new DomainCheck(min, minExclusive, max, maxExclusive, List.copyOf(values), minLength, maxLength);
+    return new DomainCheck(
+        min, minExclusive, max, maxExclusive, List.copyOf(values), minLength, maxLength);
   }
 
   private DomainCheck withLength(int low, Integer high) {
-    Integer newMax = high == null ? maxLength : maxLength == null ? high : Integer.valueOf(Math.min(high, maxLength));
-    return new DomainCheck(min, minExclusive, max, maxExclusive, allowed, Math.max(low, minLength), newMax);
+    Integer newMax =
+        high == null
+            ? maxLength
+            : maxLength == null ? high : Integer.valueOf(Math.min(high, maxLength));
+    return new DomainCheck(
+        min, minExclusive, max, maxExclusive, allowed, Math.max(low, minLength), newMax);
   }
 
   // ---- a tiny tokenizer and recursive-descent parser for the shapes above
@@ -100,9 +112,13 @@ record DomainCheck(BigDecimal min, boolean minExclusive, BigDecimal max, boolean
       } else if (c == ':' && i + 1 < text.length() && text.charAt(i + 1) == ':') {
         // A cast such as 'a'::text or VALUE::numeric changes nothing here: skip it.
         i += 2;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
-            || text.charAt(i) == ' ' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
-            && text.substring(i + 1).toLowerCase(Locale.ROOT).startsWith("varying"))) {
+        while (i < text.length()
+            && (Character.isLetterOrDigit(text.charAt(i))
+                || text.charAt(i) == '_'
+                || text.charAt(i) == ' '
+                    && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1))
+                    && text.substring(i + 1).toLowerCase(Locale.ROOT).startsWith("varying"))) {
           i++;
         }
       } else if ("<>=!".indexOf(c) >= 0) {
@@ -117,15 +133,18 @@ record DomainCheck(BigDecimal min, boolean minExclusive, BigDecimal max, boolean
         i++;
       } else if (Character.isDigit(c) || c == '-' || c == '+' || c == '.') {
         int end = i + 1;
-        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+        while (end < text.length()
+            && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
           end++;
         }
         tokens.add(text.substring(i, end));
         i = end;
       } else if (Character.isLetter(c) || c == '_' || c == '"') {
         int end = i + 1;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
-            || text.charAt(end) == '"')) {
+        while (end < text.length()
+            && (Character.isLetterOrDigit(text.charAt(end))
+                || text.charAt(end) == '_'
+                || text.charAt(end) == '"')) {
           end++;
         }
         tokens.add(text.substring(i, end).replace("\"", "").toLowerCase(Locale.ROOT));

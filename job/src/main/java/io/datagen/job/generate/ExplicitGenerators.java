@@ -1,6 +1,5 @@
 package io.datagen.job.generate;
 
-import io.datagen.job.schema.Problems;
 import io.datagen.job.generate.values.BooleanValues;
 import io.datagen.job.generate.values.ConstantValue;
 import io.datagen.job.generate.values.DateRange;
@@ -16,6 +15,7 @@ import io.datagen.job.json.JsonObject;
 import io.datagen.job.json.JsonString;
 import io.datagen.job.json.JsonValue;
 import io.datagen.job.schema.PgType;
+import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.TypeKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,19 +28,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The generators a column can name with {@code generator} in this version, each checked against
- * its config and the column's type. ({@code sequence} lives in {@link SequenceSources}.)
+ * The generators a column can name with {@code generator} in this version, each checked against its
+ * config and the column's type. ({@code sequence} lives in {@link SequenceSources}.)
  */
 final class ExplicitGenerators {
-  static final List<String> SUPPORTED = java.util.stream.Stream.concat(java.util.stream.Stream.of("sequence", "uuid",
-      "enum", "weighted_enum", "integer_range", "decimal_range", "boolean", "constant", "date_range", "timestamp_range",
-      "json", "pattern", "template", "timeseries"), FakeGenerators.NAMES.stream()).toList();
+  static final List<String> SUPPORTED =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "sequence",
+                  "uuid",
+                  "enum",
+                  "weighted_enum",
+                  "integer_range",
+                  "decimal_range",
+                  "boolean",
+                  "constant",
+                  "date_range",
+                  "timestamp_range",
+                  "json",
+                  "pattern",
+                  "template",
+                  "timeseries"),
+              FakeGenerators.NAMES.stream())
+          .toList();
   private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
 
   private ExplicitGenerators() {}
 
   /** The source for a supported, non-sequence generator, or null after reporting problems. */
-  static ValueSource source(String name, ColumnContext ctx, ConfigReader config, Problems problems) {
+  static ValueSource source(
+      String name, ColumnContext ctx, ConfigReader config, Problems problems) {
     return switch (name) {
       case "uuid" -> uuid(ctx, config, problems);
       case "enum" -> enumeration(ctx, config, problems);
@@ -51,9 +68,32 @@ final class ExplicitGenerators {
       case "constant" -> constant(ctx, config);
       case "date_range" -> dateRange(ctx, config, problems);
       case "timestamp_range" -> timestampRange(ctx, config, problems);
-      case "email", "phone", "first_name", "last_name", "full_name", "username", "company", "address", "city", "state",
-          "country", "country_code", "postal_code", "url", "ip", "mac", "credit_card", "iban", "job_title",
-          "product_name", "color", "currency_code", "latitude", "longitude", "lorem_ipsum", "faker" ->
+      case "email",
+          "phone",
+          "first_name",
+          "last_name",
+          "full_name",
+          "username",
+          "company",
+          "address",
+          "city",
+          "state",
+          "country",
+          "country_code",
+          "postal_code",
+          "url",
+          "ip",
+          "mac",
+          "credit_card",
+          "iban",
+          "job_title",
+          "product_name",
+          "color",
+          "currency_code",
+          "latitude",
+          "longitude",
+          "lorem_ipsum",
+          "faker" ->
           FakeGenerators.source(name, ctx, config, problems);
       case "json" -> JsonGenerator.source(ctx, config, problems);
       case "pattern" -> PatternGenerators.regex(ctx, config, problems);
@@ -65,20 +105,31 @@ final class ExplicitGenerators {
 
   /** Reports that generator {@code name} cannot write a column of this type. */
   static void misfit(String name, ColumnContext ctx, Problems problems, String accepts) {
-    problems.error(ctx.generatorPath(), "Generator '" + name + "' does not fit " + ctx.describe() + " of type "
-        + ColumnTypes.describe(ctx.type()) + ": it writes " + accepts);
+    problems.error(
+        ctx.generatorPath(),
+        "Generator '"
+            + name
+            + "' does not fit "
+            + ctx.describe()
+            + " of type "
+            + ColumnTypes.describe(ctx.type())
+            + ": it writes "
+            + accepts);
   }
 
   private static ValueSource uuid(ColumnContext ctx, ConfigReader config, Problems problems) {
     config.allowOnly("version");
     Long version = config.wholeNumber("version", 4L, 4, 7);
     if (version != null && version != 4 && version != 7) {
-      config.error(config.get("version"), "Invalid 'version' of generator 'uuid': expected 4 or 7, got " + version);
+      config.error(
+          config.get("version"),
+          "Invalid 'version' of generator 'uuid': expected 4 or 7, got " + version);
       return null;
     }
     TypeKind kind = ctx.type().kind();
     int max = ColumnTypes.maxLength(ctx.type());
-    if (kind != TypeKind.UUID && !(ColumnTypes.isText(kind) && (max == ColumnTypes.UNBOUNDED || max >= 36))) {
+    if (kind != TypeKind.UUID
+        && !(ColumnTypes.isText(kind) && (max == ColumnTypes.UNBOUNDED || max >= 36))) {
       misfit("uuid", ctx, problems, "UUIDs (a uuid column, or text of at least 36 characters)");
       return null;
     }
@@ -92,7 +143,8 @@ final class ExplicitGenerators {
     return new UuidV4(ctx.columnKey());
   }
 
-  private static ValueSource enumeration(ColumnContext ctx, ConfigReader config, Problems problems) {
+  private static ValueSource enumeration(
+      ColumnContext ctx, ConfigReader config, Problems problems) {
     config.allowOnly("values");
     JsonValue values = config.require("values");
     JsonArray array = values == null ? null : config.array(values, "values");
@@ -104,10 +156,11 @@ final class ExplicitGenerators {
   }
 
   /**
-   * Three shapes: {@code values: {v: w}}; {@code values: [...]} with {@code weights: [...]};
-   * {@code weights: {v: w}}. Weights are relative (percentages and probabilities both work).
+   * Three shapes: {@code values: {v: w}}; {@code values: [...]} with {@code weights: [...]}; {@code
+   * weights: {v: w}}. Weights are relative (percentages and probabilities both work).
    */
-  private static ValueSource weightedEnum(ColumnContext ctx, ConfigReader config, Problems problems) {
+  private static ValueSource weightedEnum(
+      ColumnContext ctx, ConfigReader config, Problems problems) {
     config.allowOnly("values", "weights");
     JsonValue values = config.get("values");
     JsonValue weights = config.get("weights");
@@ -119,19 +172,28 @@ final class ExplicitGenerators {
       split(map, choices, weightNodes);
     } else if (values instanceof JsonArray list && weights instanceof JsonArray weightList) {
       if (list.elements().size() != weightList.elements().size()) {
-        config.error(weightList, "Invalid 'weights' of generator 'weighted_enum': " + weightList.elements().size()
-            + " weights for " + list.elements().size() + " values");
+        config.error(
+            weightList,
+            "Invalid 'weights' of generator 'weighted_enum': "
+                + weightList.elements().size()
+                + " weights for "
+                + list.elements().size()
+                + " values");
         return null;
       }
       choices.addAll(list.elements());
       weightNodes.addAll(weightList.elements());
     } else {
-      config.error(values != null ? values : weights, "Invalid generator_config of generator 'weighted_enum': expected"
-          + " values: {value: weight}, or values: [...] with weights: [...], or weights: {value: weight}");
+      config.error(
+          values != null ? values : weights,
+          "Invalid generator_config of generator 'weighted_enum': expected"
+              + " values: {value: weight}, or values: [...] with weights: [...], or weights: {value: weight}");
       return null;
     }
     if (choices.isEmpty()) {
-      config.error(values != null ? values : weights, "Invalid generator_config of generator 'weighted_enum': no values");
+      config.error(
+          values != null ? values : weights,
+          "Invalid generator_config of generator 'weighted_enum': no values");
       return null;
     }
     double[] w = new double[weightNodes.size()];
@@ -140,8 +202,10 @@ final class ExplicitGenerators {
     for (int i = 0; i < w.length; i++) {
       BigDecimal number = Literals.number(weightNodes.get(i));
       if (number == null || number.signum() < 0) {
-        problems.error(weightNodes.get(i), "Invalid weight of generator 'weighted_enum': expected a number ≥ 0, got "
-            + Literals.show(weightNodes.get(i)));
+        problems.error(
+            weightNodes.get(i),
+            "Invalid weight of generator 'weighted_enum': expected a number ≥ 0, got "
+                + Literals.show(weightNodes.get(i)));
         ok = false;
       } else {
         w[i] = number.doubleValue();
@@ -149,12 +213,15 @@ final class ExplicitGenerators {
       }
     }
     if (ok && !(total > 0)) {
-      config.error(weights != null ? weights : values, "Invalid weights of generator 'weighted_enum': they sum to 0");
+      config.error(
+          weights != null ? weights : values,
+          "Invalid weights of generator 'weighted_enum': they sum to 0");
       ok = false;
     }
     List<Literal> literals = literals(choices, ctx, problems);
     return ok && literals != null
-        ? new LabelValues(literals, w, ctx.rowCount(), Streams.derive(ctx.columnKey(), "strata")) : null;
+        ? new LabelValues(literals, w, ctx.rowCount(), Streams.derive(ctx.columnKey(), "strata"))
+        : null;
   }
 
   private static void split(JsonObject map, List<JsonValue> choices, List<JsonValue> weights) {
@@ -165,11 +232,13 @@ final class ExplicitGenerators {
     }
   }
 
-  private static List<Literal> literals(List<JsonValue> values, ColumnContext ctx, Problems problems) {
+  private static List<Literal> literals(
+      List<JsonValue> values, ColumnContext ctx, Problems problems) {
     List<Literal> literals = new ArrayList<>(values.size());
     int before = problems.size();
     for (JsonValue value : values) {
-      literals.add(Literals.compile(value, ctx.type(), ctx.enumLabels(), ctx.column().nullable(), problems));
+      literals.add(
+          Literals.compile(value, ctx.type(), ctx.enumLabels(), ctx.column().nullable(), problems));
     }
     return problems.size() == before ? literals : null;
   }
@@ -180,7 +249,9 @@ final class ExplicitGenerators {
     if (value == null) {
       return null;
     }
-    Literal literal = Literals.compile(value, ctx.type(), ctx.enumLabels(), ctx.column().nullable(), problemsOf(config));
+    Literal literal =
+        Literals.compile(
+            value, ctx.type(), ctx.enumLabels(), ctx.column().nullable(), problemsOf(config));
     return literal == null ? null : new ConstantValue(literal);
   }
 
@@ -188,7 +259,8 @@ final class ExplicitGenerators {
     return config.problems();
   }
 
-  private static ValueSource integerRange(ColumnContext ctx, ConfigReader config, Problems problems) {
+  private static ValueSource integerRange(
+      ColumnContext ctx, ConfigReader config, Problems problems) {
     config.allowOnly("min", "max");
     BigDecimal min = config.number("min", true);
     BigDecimal max = config.number("max", true);
@@ -200,8 +272,12 @@ final class ExplicitGenerators {
       return null;
     }
     if (min.compareTo(max) > 0) {
-      config.error(config.get("min"), "Invalid generator_config of generator 'integer_range': min " + min.toPlainString()
-          + " > max " + max.toPlainString());
+      config.error(
+          config.get("min"),
+          "Invalid generator_config of generator 'integer_range': min "
+              + min.toPlainString()
+              + " > max "
+              + max.toPlainString());
       return null;
     }
     TypeKind kind = ctx.type().kind();
@@ -213,8 +289,16 @@ final class ExplicitGenerators {
       for (String key : List.of("min", "max")) {
         BigDecimal bound = key.equals("min") ? min : max;
         if (!ColumnTypes.integerFits(ctx.type(), bound)) {
-          config.error(config.get(key), "Invalid '" + key + "' of generator 'integer_range': " + bound.toPlainString()
-              + " does not fit " + ctx.describe() + " of type " + ColumnTypes.describe(ctx.type()));
+          config.error(
+              config.get(key),
+              "Invalid '"
+                  + key
+                  + "' of generator 'integer_range': "
+                  + bound.toPlainString()
+                  + " does not fit "
+                  + ctx.describe()
+                  + " of type "
+                  + ColumnTypes.describe(ctx.type()));
           ok = false;
         }
       }
@@ -231,12 +315,19 @@ final class ExplicitGenerators {
     } catch (ArithmeticException e) {
       // reported below
     }
-    config.error(config.get(key), "Invalid '" + key + "' of generator '" + config.generator()
-        + "': expected a whole number within 64 bits, got " + value.toPlainString());
+    config.error(
+        config.get(key),
+        "Invalid '"
+            + key
+            + "' of generator '"
+            + config.generator()
+            + "': expected a whole number within 64 bits, got "
+            + value.toPlainString());
     return false;
   }
 
-  private static ValueSource decimalRange(ColumnContext ctx, ConfigReader config, Problems problems) {
+  private static ValueSource decimalRange(
+      ColumnContext ctx, ConfigReader config, Problems problems) {
     config.allowOnly("min", "max", "scale");
     BigDecimal min = config.number("min", true);
     BigDecimal max = config.number("max", true);
@@ -245,8 +336,12 @@ final class ExplicitGenerators {
       return null;
     }
     if (min.compareTo(max) > 0) {
-      config.error(config.get("min"), "Invalid generator_config of generator 'decimal_range': min " + min.toPlainString()
-          + " > max " + max.toPlainString());
+      config.error(
+          config.get("min"),
+          "Invalid generator_config of generator 'decimal_range': min "
+              + min.toPlainString()
+              + " > max "
+              + max.toPlainString());
       return null;
     }
     PgType type = ctx.type();
@@ -265,21 +360,43 @@ final class ExplicitGenerators {
       low = min.setScale(scale, RoundingMode.CEILING).unscaledValue().longValueExact();
       high = max.setScale(scale, RoundingMode.FLOOR).unscaledValue().longValueExact();
     } catch (ArithmeticException e) {
-      config.error(config.get("max"), "Invalid generator_config of generator 'decimal_range': [" + min.toPlainString()
-          + ", " + max.toPlainString() + "] at scale " + scale + " needs more than 18 digits");
+      config.error(
+          config.get("max"),
+          "Invalid generator_config of generator 'decimal_range': ["
+              + min.toPlainString()
+              + ", "
+              + max.toPlainString()
+              + "] at scale "
+              + scale
+              + " needs more than 18 digits");
       return null;
     }
     if (low > high) {
-      config.error(config.get("min"), "Invalid generator_config of generator 'decimal_range': no value with " + scale
-          + " decimals lies in [" + min.toPlainString() + ", " + max.toPlainString() + "]");
+      config.error(
+          config.get("min"),
+          "Invalid generator_config of generator 'decimal_range': no value with "
+              + scale
+              + " decimals lies in ["
+              + min.toPlainString()
+              + ", "
+              + max.toPlainString()
+              + "]");
       return null;
     }
     boolean ok = true;
     for (String key : List.of("min", "max")) {
       BigDecimal bound = BigDecimal.valueOf(key.equals("min") ? low : high, scale);
       if (!ColumnTypes.decimalFits(type, bound)) {
-        config.error(config.get(key), "Invalid '" + key + "' of generator 'decimal_range': " + bound.toPlainString()
-            + " does not fit " + ctx.describe() + " of type " + ColumnTypes.describe(type));
+        config.error(
+            config.get(key),
+            "Invalid '"
+                + key
+                + "' of generator 'decimal_range': "
+                + bound.toPlainString()
+                + " does not fit "
+                + ctx.describe()
+                + " of type "
+                + ColumnTypes.describe(type));
         ok = false;
       }
     }
@@ -308,10 +425,12 @@ final class ExplicitGenerators {
     if (start == null || end == null || !ordered(config, start, end)) {
       return null;
     }
-    return new DateRange((int) start.toLocalDate().toEpochDay(), (int) end.toLocalDate().toEpochDay());
+    return new DateRange(
+        (int) start.toLocalDate().toEpochDay(), (int) end.toLocalDate().toEpochDay());
   }
 
-  private static ValueSource timestampRange(ColumnContext ctx, ConfigReader config, Problems problems) {
+  private static ValueSource timestampRange(
+      ColumnContext ctx, ConfigReader config, Problems problems) {
     config.allowOnly("start", "end");
     LocalDateTime start = dateTime(config, "start", ctx);
     LocalDateTime end = dateTime(config, "end", ctx);
@@ -336,28 +455,47 @@ final class ExplicitGenerators {
 
   private static boolean ordered(ConfigReader config, LocalDateTime start, LocalDateTime end) {
     if (start.isAfter(end)) {
-      config.error(config.get("start"), "Invalid generator_config of generator '" + config.generator() + "': start "
-          + start + " is after end " + end);
+      config.error(
+          config.get("start"),
+          "Invalid generator_config of generator '"
+              + config.generator()
+              + "': start "
+              + start
+              + " is after end "
+              + end);
       return false;
     }
     return true;
   }
 
-  /** A date or date-time string (RFC 3339 or {@code YYYY-MM-DD[ HH:MM:SS]}), or null after reporting. */
+  /**
+   * A date or date-time string (RFC 3339 or {@code YYYY-MM-DD[ HH:MM:SS]}), or null after
+   * reporting.
+   */
   private static LocalDateTime dateTime(ConfigReader config, String key, ColumnContext ctx) {
     JsonString value = config.string(key, true);
     if (value == null) {
       return null;
     }
     try {
-      LocalDateTime parsed = Literals.parseDateTime(value.value(), ctx.type().kind() == TypeKind.TIMESTAMPTZ);
+      LocalDateTime parsed =
+          Literals.parseDateTime(value.value(), ctx.type().kind() == TypeKind.TIMESTAMPTZ);
       if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
         throw new DateTimeParseException("year out of range", value.value(), 0);
       }
       return parsed;
     } catch (DateTimeParseException e) {
-      config.error(value, "Invalid '" + key + "' of generator '" + config.generator() + "': expected a date like "
-          + LocalDate.of(2024, 1, 31) + " or a timestamp like 2024-01-31T12:00:00Z, got '" + value.value() + "'");
+      config.error(
+          value,
+          "Invalid '"
+              + key
+              + "' of generator '"
+              + config.generator()
+              + "': expected a date like "
+              + LocalDate.of(2024, 1, 31)
+              + " or a timestamp like 2024-01-31T12:00:00Z, got '"
+              + value.value()
+              + "'");
       return null;
     }
   }

@@ -30,35 +30,67 @@ import java.util.regex.Pattern;
  * exceeds the column's length.
  */
 final class FakeGenerators {
-  static final List<String> NAMES = List.of("email", "phone", "first_name", "last_name", "full_name", "username",
-      "company", "address", "city", "state", "country", "country_code", "postal_code", "url", "ip", "mac",
-      "credit_card", "iban", "job_title", "product_name", "color", "currency_code", "latitude", "longitude",
-      "lorem_ipsum", "faker");
-  private static final Pattern DOMAIN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*\\.[a-z]{2,}");
+  static final List<String> NAMES =
+      List.of(
+          "email",
+          "phone",
+          "first_name",
+          "last_name",
+          "full_name",
+          "username",
+          "company",
+          "address",
+          "city",
+          "state",
+          "country",
+          "country_code",
+          "postal_code",
+          "url",
+          "ip",
+          "mac",
+          "credit_card",
+          "iban",
+          "job_title",
+          "product_name",
+          "color",
+          "currency_code",
+          "latitude",
+          "longitude",
+          "lorem_ipsum",
+          "faker");
+  private static final Pattern DOMAIN =
+      Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*\\.[a-z]{2,}");
 
   private FakeGenerators() {}
 
   /** The source, or null after reporting a problem (bad config, a type it does not fit). */
-  static ValueSource source(String name, ColumnContext ctx, ConfigReader config, Problems problems) {
+  static ValueSource source(
+      String name, ColumnContext ctx, ConfigReader config, Problems problems) {
     return switch (name) {
       case "email" -> email(ctx, config, problems);
       case "phone" -> phone(ctx, config, problems);
       case "first_name" -> pick(name, ctx, config, problems, d -> d.firstNames);
       case "last_name" -> pick(name, ctx, config, problems, d -> d.lastNames);
-      case "full_name" -> textOf(name, ctx, config, problems, 3, (d, max) -> new FullNameValues(d, max));
+      case "full_name" ->
+          textOf(name, ctx, config, problems, 3, (d, max) -> new FullNameValues(d, max));
       case "username" -> username(ctx, config, problems);
       case "company" -> pick(name, ctx, config, problems, d -> d.companies);
-      case "address" -> textOf(name, ctx, config, problems, 5, (d, max) -> new AddressValues(d, max));
+      case "address" ->
+          textOf(name, ctx, config, problems, 5, (d, max) -> new AddressValues(d, max));
       case "city" -> pick(name, ctx, config, problems, d -> d.cities);
       case "state" -> pick(name, ctx, config, problems, d -> d.states);
       case "country" -> pick(name, ctx, config, problems, d -> d.countries);
       case "country_code" -> pick(name, ctx, config, problems, d -> d.countryCodes);
       case "postal_code" -> postalCode(ctx, config, problems);
-      case "url" -> textOf(name, ctx, config, problems, UrlValues.SHORTEST, (d, max) -> new UrlValues(d, max));
+      case "url" ->
+          textOf(
+              name, ctx, config, problems, UrlValues.SHORTEST, (d, max) -> new UrlValues(d, max));
       case "ip" -> ip(ctx, config, problems);
       case "mac" -> mac(ctx, config, problems);
-      case "credit_card" -> textOf(name, ctx, config, problems, 15, (d, max) -> new CardValues(max));
-      case "iban" -> textOf(name, ctx, config, problems, IbanValues.LONGEST, (d, max) -> new IbanValues());
+      case "credit_card" ->
+          textOf(name, ctx, config, problems, 15, (d, max) -> new CardValues(max));
+      case "iban" ->
+          textOf(name, ctx, config, problems, IbanValues.LONGEST, (d, max) -> new IbanValues());
       case "job_title" -> pick(name, ctx, config, problems, d -> d.jobTitles);
       case "product_name" -> pick(name, ctx, config, problems, d -> d.productNames);
       case "color" -> pick(name, ctx, config, problems, d -> d.colors);
@@ -79,13 +111,21 @@ final class FakeGenerators {
     String value = setting != null ? setting.value() : ctx.schema().database().locale();
     Locale locale = Dictionaries.locale(value);
     if (setting != null && !Dictionaries.known(locale)) {
-      config.error(setting, "Unknown 'locale' of generator '" + config.generator() + "': '" + setting.value()
-          + "' (Datafaker has no data for it; use e.g. en, en_US, de_DE, fr, es, it, pt_BR, ja)");
+      config.error(
+          setting,
+          "Unknown 'locale' of generator '"
+              + config.generator()
+              + "': '"
+              + setting.value()
+              + "' (Datafaker has no data for it; use e.g. en, en_US, de_DE, fr, es, it, pt_BR, ja)");
     }
     return locale;
   }
 
-  /** The column's maximum length when it is a text column at least {@code shortest} long, else −2 after reporting. */
+  /**
+   * The column's maximum length when it is a text column at least {@code shortest} long, else −2
+   * after reporting.
+   */
   private static int textLength(String name, ColumnContext ctx, Problems problems, int shortest) {
     PgType type = ctx.type();
     if (!ColumnTypes.isText(type.kind())) {
@@ -94,7 +134,8 @@ final class FakeGenerators {
     }
     int max = ColumnTypes.maxLength(type);
     if (max != ColumnTypes.UNBOUNDED && max < shortest) {
-      ExplicitGenerators.misfit(name, ctx, problems, "text of at least " + shortest + " characters");
+      ExplicitGenerators.misfit(
+          name, ctx, problems, "text of at least " + shortest + " characters");
       return -2;
     }
     return max;
@@ -108,8 +149,13 @@ final class FakeGenerators {
     String[] of(Dictionaries dictionaries);
   }
 
-  private static ValueSource textOf(String name, ColumnContext ctx, ConfigReader config, Problems problems,
-      int shortest, TextFactory factory) {
+  private static ValueSource textOf(
+      String name,
+      ColumnContext ctx,
+      ConfigReader config,
+      Problems problems,
+      int shortest,
+      TextFactory factory) {
     config.allowOnly("locale");
     Locale locale = locale(ctx, config);
     int max = textLength(name, ctx, problems, shortest);
@@ -117,7 +163,8 @@ final class FakeGenerators {
   }
 
   /** A dictionary pick; entries longer than the column are left out (or cut when none fits). */
-  private static ValueSource pick(String name, ColumnContext ctx, ConfigReader config, Problems problems, ListOf list) {
+  private static ValueSource pick(
+      String name, ColumnContext ctx, ConfigReader config, Problems problems, ListOf list) {
     config.allowOnly("locale");
     Locale locale = locale(ctx, config);
     int max = textLength(name, ctx, problems, 1);
@@ -148,7 +195,8 @@ final class FakeGenerators {
 
   /** Decimal digits of the unique indexes of a column: room for ten times the rows, at least 4. */
   static int indexDigits(ColumnContext ctx) {
-    long limit = ctx.rowCount() > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : Math.max(1000, ctx.rowCount() * 10);
+    long limit =
+        ctx.rowCount() > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : Math.max(1000, ctx.rowCount() * 10);
     return Math.min(18, Long.toString(limit).length());
   }
 
@@ -159,14 +207,20 @@ final class FakeGenerators {
     JsonString domainNode = config.string("domain", false);
     String domain = domainNode == null ? null : domainNode.value().strip().toLowerCase(Locale.ROOT);
     if (domain != null && !DOMAIN.matcher(domain).matches()) {
-      config.error(domainNode, "Invalid 'domain' of generator 'email': expected a domain name like example.com, got '"
-          + domainNode.value() + "'");
+      config.error(
+          domainNode,
+          "Invalid 'domain' of generator 'email': expected a domain name like example.com, got '"
+              + domainNode.value()
+              + "'");
       return null;
     }
     Locale locale = locale(ctx, config);
     Dictionaries dictionaries = Dictionaries.of(locale);
     int digits = indexDigits(ctx);
-    int shortest = ctx.inKey() ? EmailValues.shortestUnique(domain, dictionaries, digits) : 3 + (domain == null ? 9 : domain.length());
+    int shortest =
+        ctx.inKey()
+            ? EmailValues.shortestUnique(domain, dictionaries, digits)
+            : 3 + (domain == null ? 9 : domain.length());
     int max = textLength("email", ctx, problems, shortest);
     return max == -2 ? null : new EmailValues(dictionaries, domain, max, digits, ctx.columnKey());
   }
@@ -175,8 +229,12 @@ final class FakeGenerators {
     config.allowOnly("locale");
     Locale locale = locale(ctx, config);
     int digits = indexDigits(ctx);
-    int max = textLength("username", ctx, problems, ctx.inKey() ? UsernameValues.shortestUnique(digits) : 3);
-    return max == -2 ? null : new UsernameValues(Dictionaries.of(locale), max, digits, ctx.columnKey());
+    int max =
+        textLength(
+            "username", ctx, problems, ctx.inKey() ? UsernameValues.shortestUnique(digits) : 3);
+    return max == -2
+        ? null
+        : new UsernameValues(Dictionaries.of(locale), max, digits, ctx.columnKey());
   }
 
   private static ValueSource phone(ColumnContext ctx, ConfigReader config, Problems problems) {
@@ -186,8 +244,11 @@ final class FakeGenerators {
     if (formatNode != null) {
       format = PhoneValues.Format.named(formatNode.value());
       if (format == null) {
-        config.error(formatNode, "Invalid 'format' of generator 'phone': expected us, uk or e164, got '"
-            + formatNode.value() + "'");
+        config.error(
+            formatNode,
+            "Invalid 'format' of generator 'phone': expected us, uk or e164, got '"
+                + formatNode.value()
+                + "'");
         return null;
       }
     }
@@ -204,8 +265,15 @@ final class FakeGenerators {
     }
     String[] shapes = PatternCodes.fitting(Dictionaries.of(locale).postcodePatterns, max);
     if (shapes.length == 0) {
-      ExplicitGenerators.misfit("postal_code", ctx, problems, "postal codes of locale " + locale.toLanguageTag()
-          + ", longer than " + max + " characters");
+      ExplicitGenerators.misfit(
+          "postal_code",
+          ctx,
+          problems,
+          "postal codes of locale "
+              + locale.toLanguageTag()
+              + ", longer than "
+              + max
+              + " characters");
       return null;
     }
     return new PatternCodes(shapes, false);
@@ -213,20 +281,27 @@ final class FakeGenerators {
 
   private static ValueSource ip(ColumnContext ctx, ConfigReader config, Problems problems) {
     config.allowOnly("version");
-    JsonString versionNode = config.has("version") && config.get("version") instanceof JsonString s ? s : null;
-    String version = versionNode != null ? versionNode.value().strip().toLowerCase(Locale.ROOT)
-        : config.has("version") ? String.valueOf(config.number("version", false)) : "v4";
-    NetworkValues.Shape shape = switch (version) {
-      case "v4", "4", "ipv4" -> NetworkValues.Shape.IPV4;
-      case "v6", "6", "ipv6" -> NetworkValues.Shape.IPV6;
-      default -> null;
-    };
+    JsonString versionNode =
+        config.has("version") && config.get("version") instanceof JsonString s ? s : null;
+    String version =
+        versionNode != null
+            ? versionNode.value().strip().toLowerCase(Locale.ROOT)
+            : config.has("version") ? String.valueOf(config.number("version", false)) : "v4";
+    NetworkValues.Shape shape =
+        switch (version) {
+          case "v4", "4", "ipv4" -> NetworkValues.Shape.IPV4;
+          case "v6", "6", "ipv6" -> NetworkValues.Shape.IPV6;
+          default -> null;
+        };
     if (shape == null) {
-      config.error(config.get("version"), "Invalid 'version' of generator 'ip': expected v4 or v6, got '" + version + "'");
+      config.error(
+          config.get("version"),
+          "Invalid 'version' of generator 'ip': expected v4 or v6, got '" + version + "'");
       return null;
     }
     TypeKind kind = ctx.type().kind();
-    if (kind != TypeKind.INET && textLength("ip", ctx, problems, shape == NetworkValues.Shape.IPV4 ? 15 : 39) == -2) {
+    if (kind != TypeKind.INET
+        && textLength("ip", ctx, problems, shape == NetworkValues.Shape.IPV4 ? 15 : 39) == -2) {
       return null;
     }
     return new NetworkValues(shape, 0, ctx.columnKey());
@@ -240,19 +315,32 @@ final class FakeGenerators {
     return new NetworkValues(NetworkValues.Shape.MACADDR, 0, ctx.columnKey());
   }
 
-  /** Degrees in [−limit, limit] at the column's scale (up to 6 decimals); numeric, real, double or text. */
-  private static ValueSource coordinate(String name, ColumnContext ctx, ConfigReader config, Problems problems, int limit) {
+  /**
+   * Degrees in [−limit, limit] at the column's scale (up to 6 decimals); numeric, real, double or
+   * text.
+   */
+  private static ValueSource coordinate(
+      String name, ColumnContext ctx, ConfigReader config, Problems problems, int limit) {
     config.allowOnly();
     PgType type = ctx.type();
     int scale = 6;
     if (type.kind() == TypeKind.NUMERIC && type.precision() != null) {
       scale = Math.min(6, type.scale() == null ? 0 : type.scale());
-      if (type.precision() - (type.scale() == null ? 0 : type.scale()) < Integer.toString(limit).length()) {
-        ExplicitGenerators.misfit(name, ctx, problems, "degrees up to " + limit + " (numeric needs "
-            + Integer.toString(limit).length() + " integer digits)");
+      if (type.precision() - (type.scale() == null ? 0 : type.scale())
+          < Integer.toString(limit).length()) {
+        ExplicitGenerators.misfit(
+            name,
+            ctx,
+            problems,
+            "degrees up to "
+                + limit
+                + " (numeric needs "
+                + Integer.toString(limit).length()
+                + " integer digits)");
         return null;
       }
-    } else if (!ColumnTypes.isFloat(type.kind()) && type.kind() != TypeKind.NUMERIC
+    } else if (!ColumnTypes.isFloat(type.kind())
+        && type.kind() != TypeKind.NUMERIC
         && textLength(name, ctx, problems, 4 + Integer.toString(limit).length() + 6) == -2) {
       return null;
     }
@@ -288,8 +376,12 @@ final class FakeGenerators {
     }
     String failure = FakerExpressionValues.check(expression.value(), locale);
     if (failure != null) {
-      config.error(expression, "Invalid 'expression' of generator 'faker': Datafaker cannot evaluate '"
-          + expression.value() + "': " + failure);
+      config.error(
+          expression,
+          "Invalid 'expression' of generator 'faker': Datafaker cannot evaluate '"
+              + expression.value()
+              + "': "
+              + failure);
       return null;
     }
     return new FakerExpressionValues(expression.value(), locale, max);

@@ -15,7 +15,9 @@ public final class FeistelPermutation {
   private final long halfMask;
   private final long[] roundKeys = new long[ROUNDS];
 
-  /** @param domain number of elements, {@code ≥ 1} */
+  /**
+   * @param domain number of elements, {@code ≥ 1}
+   */
   public FeistelPermutation(long domain, long key) {
     if (domain < 1) {
       throw new IllegalArgumentException("Cannot permute an empty domain: " + domain);

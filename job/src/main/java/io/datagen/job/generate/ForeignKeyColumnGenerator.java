@@ -12,7 +12,8 @@ final class ForeignKeyColumnGenerator implements ColumnGenerator {
   private final RandomSource nulls;
   private final double nullRatio;
 
-  ForeignKeyColumnGenerator(ParentRowPicker picker, ColumnGenerator parentColumn, RandomSource nulls, double nullRatio) {
+  ForeignKeyColumnGenerator(
+      ParentRowPicker picker, ColumnGenerator parentColumn, RandomSource nulls, double nullRatio) {
     this.picker = picker;
     this.parentColumn = parentColumn;
     this.nulls = nulls;

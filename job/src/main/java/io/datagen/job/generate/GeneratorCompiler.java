@@ -1,8 +1,8 @@
 package io.datagen.job.generate;
 
-import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.ForeignKeySpec;
+import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Turns a schema into column generators, table by table and on demand: a foreign-key column needs
  * the parent's generator of the referenced column, which is planned here too (with the same seed,
- * hence the same values as when the parent itself is generated). Problems are collected, not thrown.
+ * hence the same values as when the parent itself is generated). Problems are collected, not
+ * thrown.
  */
 final class GeneratorCompiler {
   private static final ColumnGenerator BROKEN = new NullColumnGenerator();
@@ -81,11 +82,19 @@ final class GeneratorCompiler {
     }
     if (!inProgress.add(ref)) {
       ColumnSpec column = plan.table.columns().get(index);
-      problems.error(column.path(), "Cannot generate column '" + column.name() + "' of table " + plan.table.name()
-          + ": foreign keys form a cycle through it (a key column that references, through other tables, itself)");
+      problems.error(
+          column.path(),
+          "Cannot generate column '"
+              + column.name()
+              + "' of table "
+              + plan.table.name()
+              + ": foreign keys form a cycle through it (a key column that references, through other tables, itself)");
       return BROKEN;
     }
-    ColumnGenerator generator = plan.foreignKeyOfColumn[index] >= 0 ? foreignKeyColumn(plan, index) : ownColumn(plan, index);
+    ColumnGenerator generator =
+        plan.foreignKeyOfColumn[index] >= 0
+            ? foreignKeyColumn(plan, index)
+            : ownColumn(plan, index);
     inProgress.remove(ref);
     generators.put(ref, generator);
     return generator;
@@ -101,12 +110,15 @@ final class GeneratorCompiler {
     }
     ColumnSpec column = plan.table.columns().get(index);
     long key = Streams.column(seed, plan.table.name(), column.name());
-    ColumnGenerator values = plan.columnKeyPlan[index] != null
-        ? new KeyedColumnGenerator(source, plan.columnKeyPlan[index], plan.columnKeyComponent[index])
-        : new RandomColumnGenerator(source, new RandomSource(key));
+    ColumnGenerator values =
+        plan.columnKeyPlan[index] != null
+            ? new KeyedColumnGenerator(
+                source, plan.columnKeyPlan[index], plan.columnKeyComponent[index])
+            : new RandomColumnGenerator(source, new RandomSource(key));
     values = RowDependencies.wrap(plan, index, values, j -> column(plan, j), key);
     if (column.nullable() && column.nullRatio() > 0 && !plan.checks[index].notNull()) {
-      return new NullableColumnGenerator(values, new RandomSource(Streams.derive(key, "null")), column.nullRatio());
+      return new NullableColumnGenerator(
+          values, new RandomSource(Streams.derive(key, "null")), column.nullRatio());
     }
     return values;
   }
@@ -121,13 +133,17 @@ final class GeneratorCompiler {
     TablePlan parent = plan(fk.referencedTable());
     long parentRows = parent.table.rowCount();
     if (parentRows == 0) {
-      return BROKEN; // nullable columns into an empty table: always NULL (else reported by the checks)
+      return BROKEN; // nullable columns into an empty table: always NULL (else reported by the
+      // checks)
     }
-    String referenced = fk.referencedColumns().get(fk.columns().indexOf(table.columns().get(index).name()));
+    String referenced =
+        fk.referencedColumns().get(fk.columns().indexOf(table.columns().get(index).name()));
     ColumnGenerator parentColumn = column(parent, parent.table.columnIndex(referenced));
-    ParentRowPicker picker = plan.foreignKeyPlan[f] != null
-        ? ParentRowPicker.keyed(plan.foreignKeyPlan[f], plan.foreignKeyComponent[f])
-        : ParentRowPicker.uniform(new RandomSource(Streams.key(seed, table.name(), "fk", fk.name())), parentRows);
+    ParentRowPicker picker =
+        plan.foreignKeyPlan[f] != null
+            ? ParentRowPicker.keyed(plan.foreignKeyPlan[f], plan.foreignKeyComponent[f])
+            : ParentRowPicker.uniform(
+                new RandomSource(Streams.key(seed, table.name(), "fk", fk.name())), parentRows);
     if (fk.distribution() != null) {
       picker = SkewedParents.picker(plan, f, parentRows, picker, seed, problems, index);
     }

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code json} generator: without config, the default small object; with
- * {@code fields: {key: spec}} one key per field, where a spec is a generator name
- * ({@code "email"}) or {@code {generator, generator_config?, type?}}. A field's values are written
- * as JSON numbers, booleans or strings; its type (for the generator's fit checks) is {@code type},
- * else what the generator writes (integer_range → bigint, decimal_range → numeric, boolean, dates,
- * timestamps, uuid), else text.
+ * The {@code json} generator: without config, the default small object; with {@code fields: {key:
+ * spec}} one key per field, where a spec is a generator name ({@code "email"}) or {@code
+ * {generator, generator_config?, type?}}. A field's values are written as JSON numbers, booleans or
+ * strings; its type (for the generator's fit checks) is {@code type}, else what the generator
+ * writes (integer_range → bigint, decimal_range → numeric, boolean, dates, timestamps, uuid), else
+ * text.
  */
 final class JsonGenerator {
   private JsonGenerator() {}
@@ -36,7 +36,8 @@ final class JsonGenerator {
       return new JsonObjects();
     }
     if (!(fields instanceof JsonObject object) || object.members().isEmpty()) {
-      config.error(fields, "Invalid 'fields' of generator 'json': expected an object {key: generator spec}");
+      config.error(
+          fields, "Invalid 'fields' of generator 'json': expected an object {key: generator spec}");
       return null;
     }
     List<String> keys = new ArrayList<>();
@@ -50,43 +51,90 @@ final class JsonGenerator {
     return problems.size() == before ? new JsonObjects(keys, sources) : null;
   }
 
-  private static ValueSource field(ColumnContext ctx, String key, JsonValue spec, Problems problems) {
+  private static ValueSource field(
+      ColumnContext ctx, String key, JsonValue spec, Problems problems) {
     String generator;
     JsonObject generatorConfig = null;
     String typeText = null;
     if (spec instanceof JsonString name) {
       generator = name.value().strip().toLowerCase(java.util.Locale.ROOT);
-    } else if (spec instanceof JsonObject object && object.members().get("generator") instanceof JsonString name) {
+    } else if (spec instanceof JsonObject object
+        && object.members().get("generator") instanceof JsonString name) {
       generator = name.value().strip().toLowerCase(java.util.Locale.ROOT);
       generatorConfig = object.members().get("generator_config") instanceof JsonObject c ? c : null;
       typeText = object.members().get("type") instanceof JsonString t ? t.value() : null;
       for (String member : object.members().keySet()) {
         if (!List.of("generator", "generator_config", "type", "comment").contains(member)) {
-          problems.error(object.members().get(member), "Unknown key '" + member + "' in field '" + key
-              + "' of generator 'json'; it takes generator, generator_config, type");
+          problems.error(
+              object.members().get(member),
+              "Unknown key '"
+                  + member
+                  + "' in field '"
+                  + key
+                  + "' of generator 'json'; it takes generator, generator_config, type");
         }
       }
     } else {
-      problems.error(spec, "Invalid field '" + key + "' of generator 'json': expected a generator name or"
-          + " {generator, generator_config?, type?}");
+      problems.error(
+          spec,
+          "Invalid field '"
+              + key
+              + "' of generator 'json': expected a generator name or"
+              + " {generator, generator_config?, type?}");
       return null;
     }
     PgType type;
     try {
-      type = typeText != null ? PgTypeParser.builtInOnly().parse(typeText) : PgType.of(defaultType(generator));
+      type =
+          typeText != null
+              ? PgTypeParser.builtInOnly().parse(typeText)
+              : PgType.of(defaultType(generator));
     } catch (PgTypeParser.InvalidTypeException e) {
-      problems.error(spec, "Invalid type of field '" + key + "' of generator 'json': " + e.getMessage());
+      problems.error(
+          spec, "Invalid type of field '" + key + "' of generator 'json': " + e.getMessage());
       return null;
     }
-    ColumnSpec column = new ColumnSpec(key, type, false, 0, null, false, false, null, generator, generatorConfig, null,
-        null, null, spec.path());
-    ColumnContext fieldCtx = new ColumnContext(ctx.schema(), ctx.table(), column, ctx.columnIndex(), type, List.of(),
-        ctx.seed(), ctx.referenceTime(), false);
+    ColumnSpec column =
+        new ColumnSpec(
+            key,
+            type,
+            false,
+            0,
+            null,
+            false,
+            false,
+            null,
+            generator,
+            generatorConfig,
+            null,
+            null,
+            null,
+            spec.path());
+    ColumnContext fieldCtx =
+        new ColumnContext(
+            ctx.schema(),
+            ctx.table(),
+            column,
+            ctx.columnIndex(),
+            type,
+            List.of(),
+            ctx.seed(),
+            ctx.referenceTime(),
+            false);
     ConfigReader config = new ConfigReader(generator, generatorConfig, spec.path(), problems);
-    if (generator.equals("json") || generator.equals("sequence") || !ExplicitGenerators.SUPPORTED.contains(generator)) {
-      problems.error(spec, "Invalid field '" + key + "' of generator 'json': generator '" + generator
-          + "' cannot fill a field; use one of " + ExplicitGenerators.SUPPORTED.stream()
-          .filter(g -> !g.equals("sequence") && !g.equals("json")).toList());
+    if (generator.equals("json")
+        || generator.equals("sequence")
+        || !ExplicitGenerators.SUPPORTED.contains(generator)) {
+      problems.error(
+          spec,
+          "Invalid field '"
+              + key
+              + "' of generator 'json': generator '"
+              + generator
+              + "' cannot fill a field; use one of "
+              + ExplicitGenerators.SUPPORTED.stream()
+                  .filter(g -> !g.equals("sequence") && !g.equals("json"))
+                  .toList());
       return null;
     }
     return ExplicitGenerators.source(generator, fieldCtx, config, problems);

@@ -1,12 +1,12 @@
 package io.datagen.job.generate;
 
 /**
- * Uniqueness of one (possibly composite) key without memory. The key's components — single
- * columns with an enumerable domain, or whole foreign keys whose domain is the parent's row count —
- * span a mixed-radix space of {@code Π radix_i} tuples. Row {@code r} takes tuple number
- * {@code π(r)}, where π is a keyed permutation of [0, N) and {@code N = min(Π radix_i, 2^62)} ≥ row
- * count, and each component decodes its digit: {@code (π(r) / stride_i) mod radix_i}. Distinct rows
- * get distinct tuple numbers, hence distinct tuples.
+ * Uniqueness of one (possibly composite) key without memory. The key's components — single columns
+ * with an enumerable domain, or whole foreign keys whose domain is the parent's row count — span a
+ * mixed-radix space of {@code Π radix_i} tuples. Row {@code r} takes tuple number {@code π(r)},
+ * where π is a keyed permutation of [0, N) and {@code N = min(Π radix_i, 2^62)} ≥ row count, and
+ * each component decodes its digit: {@code (π(r) / stride_i) mod radix_i}. Distinct rows get
+ * distinct tuple numbers, hence distinct tuples.
  */
 final class KeyPlan {
   static final long MAX_SPACE = 1L << 62;
@@ -15,7 +15,9 @@ final class KeyPlan {
   private final long[] radixes;
   private final long[] strides;
 
-  /** @param radixes domain size of each component, each ≥ 1 */
+  /**
+   * @param radixes domain size of each component, each ≥ 1
+   */
   KeyPlan(long[] radixes, long key) {
     this.radixes = radixes.clone();
     this.strides = new long[radixes.length];
@@ -46,7 +48,8 @@ final class KeyPlan {
   /** The index of component {@code component} for {@code row}. */
   long component(long row, int component) {
     long tuple = permutation.apply(row);
-    // Past the saturation point, the components before it only see the high digits; still injective.
+    // Past the saturation point, the components before it only see the high digits; still
+    // injective.
     return (tuple / strides[component]) % radixes[component];
   }
 }

@@ -1,6 +1,8 @@
 package io.datagen.job.generate;
 
-/** A column that is (part of) a unique key: its value is the indexed value chosen by the key plan. */
+/**
+ * A column that is (part of) a unique key: its value is the indexed value chosen by the key plan.
+ */
 final class KeyedColumnGenerator implements ColumnGenerator {
   private final ValueSource source;
   private final KeyPlan plan;

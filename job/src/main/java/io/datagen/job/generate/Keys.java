@@ -1,9 +1,9 @@
 package io.datagen.job.generate;
 
-import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.ForeignKeySpec;
 import io.datagen.job.schema.IndexSpec;
+import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
 import io.datagen.job.schema.UniqueSpec;
@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Plans the uniqueness of a table's keys (primary key, unique columns, unique constraints, unique
- * indexes) in that order. A key is already unique when it contains a key planned before or a
- * column unique by row (a sequence); otherwise its still-unclaimed components — whole foreign keys
+ * indexes) in that order. A key is already unique when it contains a key planned before or a column
+ * unique by row (a sequence); otherwise its still-unclaimed components — whole foreign keys
  * (domain: the parent's row count) and columns with enumerable values — are claimed and driven by
  * one {@link KeyPlan}. Too few combinations for the row count is an error naming the numbers.
  */
@@ -92,7 +92,8 @@ final class Keys {
     }
     for (int index : indexes) {
       int f = plan.foreignKeyOfColumn[index];
-      if (f >= 0 && plan.foreignKeyValid[f]
+      if (f >= 0
+          && plan.foreignKeyValid[f]
           && schema.table(foreignKeys(f).referencedTable()).orElseThrow().rowCount() == 0) {
         unique.add(set); // always NULL (a foreign key into an empty table), and NULLs never collide
         return;
@@ -105,7 +106,8 @@ final class Keys {
         return;
       }
     }
-    List<long[]> components = new ArrayList<>(); // {kind 0 = column / 1 = foreign key, index, radix}
+    List<long[]> components =
+        new ArrayList<>(); // {kind 0 = column / 1 = foreign key, index, radix}
     List<String> described = new ArrayList<>();
     List<ForeignKeySpec> foreignKeys = table.foreignKeys();
     for (int f = 0; f < foreignKeys.size(); f++) {
@@ -149,18 +151,43 @@ final class Keys {
     return table.foreignKeys().get(f);
   }
 
-  private void reportTooSmall(String name, List<String> columns, long space, List<String> described) {
-    String path = name.equals("primary_key") ? table.path() + ".primary_key"
-        : name.startsWith("unique:") ? table.column(columns.get(0)).orElseThrow().path() + ".unique"
-        : name.startsWith("constraint:") ? table.uniqueConstraints().stream()
-            .filter(u -> u.name().equals(name.substring("constraint:".length()))).findFirst().orElseThrow().path()
-        : table.indexes().stream().filter(i -> i.name().equals(name.substring("index:".length()))).findFirst()
-            .orElseThrow().path();
+  private void reportTooSmall(
+      String name, List<String> columns, long space, List<String> described) {
+    String path =
+        name.equals("primary_key")
+            ? table.path() + ".primary_key"
+            : name.startsWith("unique:")
+                ? table.column(columns.get(0)).orElseThrow().path() + ".unique"
+                : name.startsWith("constraint:")
+                    ? table.uniqueConstraints().stream()
+                        .filter(u -> u.name().equals(name.substring("constraint:".length())))
+                        .findFirst()
+                        .orElseThrow()
+                        .path()
+                    : table.indexes().stream()
+                        .filter(i -> i.name().equals(name.substring("index:".length())))
+                        .findFirst()
+                        .orElseThrow()
+                        .path();
     String what = columns.size() == 1 ? "column '" + columns.get(0) + "'" : "columns " + columns;
-    String detail = described.isEmpty() ? "none of its columns can be made unique here"
-        : String.join(" × ", described);
-    problems.error(path, "Cannot make " + what + " of table " + table.name() + " unique: only " + space
-        + " distinct " + (columns.size() == 1 ? "values" : "combinations") + " for " + table.rowCount() + " rows ("
-        + detail + "); widen the range, add parent rows or lower row_count");
+    String detail =
+        described.isEmpty()
+            ? "none of its columns can be made unique here"
+            : String.join(" × ", described);
+    problems.error(
+        path,
+        "Cannot make "
+            + what
+            + " of table "
+            + table.name()
+            + " unique: only "
+            + space
+            + " distinct "
+            + (columns.size() == 1 ? "values" : "combinations")
+            + " for "
+            + table.rowCount()
+            + " rows ("
+            + detail
+            + "); widen the range, add parent rows or lower row_count");
   }
 }

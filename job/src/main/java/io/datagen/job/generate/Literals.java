@@ -1,14 +1,14 @@
 package io.datagen.job.generate;
 
-import io.datagen.job.schema.Problems;
-import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.generate.values.Literal;
 import io.datagen.job.json.JsonBoolean;
 import io.datagen.job.json.JsonNull;
 import io.datagen.job.json.JsonNumber;
 import io.datagen.job.json.JsonString;
 import io.datagen.job.json.JsonValue;
+import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.schema.PgType;
+import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.TypeKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,11 +34,12 @@ final class Literals {
   private Literals() {}
 
   /**
-   * @param type        the column's (resolved, non-domain) type
-   * @param enumLabels  the labels when the type is an enum, else null
-   * @param nullable    whether JSON null is acceptable
+   * @param type the column's (resolved, non-domain) type
+   * @param enumLabels the labels when the type is an enum, else null
+   * @param nullable whether JSON null is acceptable
    */
-  static Literal compile(JsonValue value, PgType type, List<String> enumLabels, boolean nullable, Problems problems) {
+  static Literal compile(
+      JsonValue value, PgType type, List<String> enumLabels, boolean nullable, Problems problems) {
     if (value instanceof JsonNull) {
       if (!nullable) {
         problems.error(value, "Cannot use null for a NOT NULL column");
@@ -51,7 +52,9 @@ final class Literals {
     try {
       if (kind.isInteger()) {
         BigDecimal number = number(value);
-        if (number == null || number.stripTrailingZeros().scale() > 0 || !ColumnTypes.integerFits(type, number)) {
+        if (number == null
+            || number.stripTrailingZeros().scale() > 0
+            || !ColumnTypes.integerFits(type, number)) {
           return misfit(value, typeName, problems);
         }
         long v = number.longValueExact();
@@ -62,7 +65,8 @@ final class Literals {
         if (number == null || !ColumnTypes.decimalFits(type, number)) {
           return misfit(value, typeName, problems);
         }
-        BigDecimal rounded = type.scale() != null ? number.setScale(type.scale(), RoundingMode.HALF_UP) : number;
+        BigDecimal rounded =
+            type.scale() != null ? number.setScale(type.scale(), RoundingMode.HALF_UP) : number;
         if (rounded.scale() < 0) {
           rounded = rounded.setScale(0);
         }
@@ -97,8 +101,17 @@ final class Literals {
       if (ColumnTypes.isText(kind)) {
         int max = ColumnTypes.maxLength(type);
         if (max != ColumnTypes.UNBOUNDED && text.codePointCount(0, text.length()) > max) {
-          problems.error(value, "Cannot use '" + text + "' in a column of type " + typeName + ": "
-              + text.codePointCount(0, text.length()) + " characters, at most " + max + " allowed");
+          problems.error(
+              value,
+              "Cannot use '"
+                  + text
+                  + "' in a column of type "
+                  + typeName
+                  + ": "
+                  + text.codePointCount(0, text.length())
+                  + " characters, at most "
+                  + max
+                  + " allowed");
           return null;
         }
         return out -> out.text(text);
@@ -106,8 +119,15 @@ final class Literals {
       switch (kind) {
         case ENUM:
           if (!enumLabels.contains(text)) {
-            problems.error(value, "Cannot use '" + text + "' in a column of enum type " + typeName
-                + ": not one of its labels " + enumLabels + DidYouMean.inlineSuggestion(text, enumLabels));
+            problems.error(
+                value,
+                "Cannot use '"
+                    + text
+                    + "' in a column of enum type "
+                    + typeName
+                    + ": not one of its labels "
+                    + enumLabels
+                    + DidYouMean.inlineSuggestion(text, enumLabels));
             return null;
           }
           return out -> out.text(text);
@@ -125,10 +145,25 @@ final class Literals {
           long msb = uuid.getMostSignificantBits();
           long lsb = uuid.getLeastSignificantBits();
           return out -> out.uuid(msb, lsb);
-        case MONEY, TIME, TIMETZ, INTERVAL, JSON, JSONB, BYTEA, INET, CIDR, MACADDR, POINT, TSVECTOR, XML:
-          return out -> out.text(text); // in PostgreSQL's input syntax as written; the server checks it
+        case MONEY,
+        TIME,
+        TIMETZ,
+        INTERVAL,
+        JSON,
+        JSONB,
+        BYTEA,
+        INET,
+        CIDR,
+        MACADDR,
+        POINT,
+        TSVECTOR,
+        XML:
+          return out ->
+              out.text(text); // in PostgreSQL's input syntax as written; the server checks it
         default:
-          problems.error(value, "Cannot use a fixed value in a column of type " + typeName + ": not supported yet");
+          problems.error(
+              value,
+              "Cannot use a fixed value in a column of type " + typeName + ": not supported yet");
           return null;
       }
     } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
@@ -137,9 +172,9 @@ final class Literals {
   }
 
   /**
-   * Parses {@code 2024-05-01}, {@code 2024-05-01 10:00[:00[.fff]]} or the ISO {@code T} form, with an
-   * optional {@code Z}/offset. With {@code toUtc} the result is the UTC wall time of that instant (a
-   * missing offset means UTC); without, the local part as written (as PostgreSQL reads a
+   * Parses {@code 2024-05-01}, {@code 2024-05-01 10:00[:00[.fff]]} or the ISO {@code T} form, with
+   * an optional {@code Z}/offset. With {@code toUtc} the result is the UTC wall time of that
+   * instant (a missing offset means UTC); without, the local part as written (as PostgreSQL reads a
    * {@code timestamp without time zone}).
    */
   static LocalDateTime parseDateTime(String text, boolean toUtc) {
@@ -149,7 +184,9 @@ final class Literals {
     }
     if (t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10) {
       OffsetDateTime odt = OffsetDateTime.parse(t);
-      return toUtc ? odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime() : odt.toLocalDateTime();
+      return toUtc
+          ? odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+          : odt.toLocalDateTime();
     }
     return LocalDateTime.parse(t);
   }

@@ -6,37 +6,83 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses a generator from a column's name, by whole words: the name is split into lower-case
- * words (on {@code _}, {@code -}, spaces and camelCase; trailing digits dropped, so
- * {@code address_line1} is "address line"), and a rule matches when the words end with one of its
- * word sequences (or equal it, for rules marked whole-name). The longest matching sequence wins, so
- * {@code ip_address} is an IP, not a street, and {@code email_address} an email. Substrings never
- * match: {@code zipper} is not a postal code, {@code hotel} not a phone, {@code created_by} not a
- * timestamp. Whether the generator fits the column's type is decided by the caller.
+ * Chooses a generator from a column's name, by whole words: the name is split into lower-case words
+ * (on {@code _}, {@code -}, spaces and camelCase; trailing digits dropped, so {@code address_line1}
+ * is "address line"), and a rule matches when the words end with one of its word sequences (or
+ * equal it, for rules marked whole-name). The longest matching sequence wins, so {@code ip_address}
+ * is an IP, not a street, and {@code email_address} an email. Substrings never match: {@code
+ * zipper} is not a postal code, {@code hotel} not a phone, {@code created_by} not a timestamp.
+ * Whether the generator fits the column's type is decided by the caller.
  */
 final class NameRules {
-  /** A rule: the generator (or semantic kind) and the word sequences that select it; "=" marks whole-name only. */
+  /**
+   * A rule: the generator (or semantic kind) and the word sequences that select it; "=" marks
+   * whole-name only.
+   */
   private record Rule(String generator, List<String[]> sequences, List<Boolean> wholeOnly) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
 
   static {
     rule("email", "email", "email address", "e mail", "mail address");
-    rule("phone", "phone", "phone number", "mobile", "mobile number", "mobile phone", "tel", "telephone", "cell",
-        "cell phone", "fax");
+    rule(
+        "phone",
+        "phone",
+        "phone number",
+        "mobile",
+        "mobile number",
+        "mobile phone",
+        "tel",
+        "telephone",
+        "cell",
+        "cell phone",
+        "fax");
     rule("first_name", "first name", "fname", "firstname", "given name", "forename");
     rule("last_name", "last name", "lname", "lastname", "surname", "family name");
-    rule("full_name", "=name", "full name", "fullname", "display name", "contact name", "customer name", "author name",
-        "person name", "owner name", "employee name");
-    rule("username", "username", "user name", "login", "user login", "handle", "screen name", "nickname");
-    rule("company", "company", "company name", "organization", "organisation", "organization name", "employer",
+    rule(
+        "full_name",
+        "=name",
+        "full name",
+        "fullname",
+        "display name",
+        "contact name",
+        "customer name",
+        "author name",
+        "person name",
+        "owner name",
+        "employee name");
+    rule(
+        "username",
+        "username",
+        "user name",
+        "login",
+        "user login",
+        "handle",
+        "screen name",
+        "nickname");
+    rule(
+        "company",
+        "company",
+        "company name",
+        "organization",
+        "organisation",
+        "organization name",
+        "employer",
         "business name");
     rule("address", "address", "street", "street address", "address line", "street line");
     rule("city", "city", "town", "city name");
     rule("state", "state", "province", "region", "state province");
     rule("country", "country", "country name");
     rule("country_code", "country code", "country iso", "iso country");
-    rule("postal_code", "postal code", "postcode", "post code", "zip", "zip code", "zipcode", "postal");
+    rule(
+        "postal_code",
+        "postal code",
+        "postcode",
+        "post code",
+        "zip",
+        "zip code",
+        "zipcode",
+        "postal");
     rule("url", "url", "website", "web site", "homepage", "home page", "link");
     rule("ip", "ip", "ip address", "ipaddress", "ip addr", "ipv4", "ipv6");
     rule("mac", "=mac", "mac address", "mac addr");
@@ -57,10 +103,29 @@ final class NameRules {
     rule("sku", "sku", "product code", "item code", "article number");
     rule("slug", "slug", "permalink");
     rule("credit_card", "credit card", "card number", "cc number", "credit card number");
-    rule("created_at", "created at", "created on", "created", "creation date", "creation time", "inserted at",
-        "date created", "created date", "created time");
-    rule("updated_at", "updated at", "updated on", "modified at", "modified on", "last modified", "updated",
-        "modified", "last updated", "date updated", "date modified");
+    rule(
+        "created_at",
+        "created at",
+        "created on",
+        "created",
+        "creation date",
+        "creation time",
+        "inserted at",
+        "date created",
+        "created date",
+        "created time");
+    rule(
+        "updated_at",
+        "updated at",
+        "updated on",
+        "modified at",
+        "modified on",
+        "last modified",
+        "updated",
+        "modified",
+        "last updated",
+        "date updated",
+        "date modified");
     rule("timestamp", "at");
   }
 
@@ -97,7 +162,10 @@ final class NameRules {
     for (Rule rule : RULES) {
       for (int i = 0; i < rule.sequences().size(); i++) {
         String[] sequence = rule.sequences().get(i);
-        boolean matches = rule.wholeOnly().get(i) ? words.equals(Arrays.asList(sequence)) : endsWith(words, sequence);
+        boolean matches =
+            rule.wholeOnly().get(i)
+                ? words.equals(Arrays.asList(sequence))
+                : endsWith(words, sequence);
         if (matches && sequence.length > bestLength) {
           best = rule.generator();
           bestLength = sequence.length;

@@ -21,15 +21,19 @@ record NumberBounds(BigDecimal low, boolean lowStrict, BigDecimal high, boolean 
   NumberBounds intersect(NumberBounds other) {
     BigDecimal lo = low;
     boolean loStrict = lowStrict;
-    if (other.low != null && (lo == null || other.low.compareTo(lo) > 0
-        || (other.low.compareTo(lo) == 0 && other.lowStrict))) {
+    if (other.low != null
+        && (lo == null
+            || other.low.compareTo(lo) > 0
+            || (other.low.compareTo(lo) == 0 && other.lowStrict))) {
       lo = other.low;
       loStrict = other.lowStrict;
     }
     BigDecimal hi = high;
     boolean hiStrict = highStrict;
-    if (other.high != null && (hi == null || other.high.compareTo(hi) < 0
-        || (other.high.compareTo(hi) == 0 && other.highStrict))) {
+    if (other.high != null
+        && (hi == null
+            || other.high.compareTo(hi) < 0
+            || (other.high.compareTo(hi) == 0 && other.highStrict))) {
       hi = other.high;
       hiStrict = other.highStrict;
     }
@@ -38,7 +42,10 @@ record NumberBounds(BigDecimal low, boolean lowStrict, BigDecimal high, boolean 
 
   /** For messages: {@code [1, 5]}, {@code (0, ∞)}. */
   String describe() {
-    return (low == null || lowStrict ? "(" : "[") + (low == null ? "-∞" : low.toPlainString()) + ", "
-        + (high == null ? "∞" : high.toPlainString()) + (high == null || highStrict ? ")" : "]");
+    return (low == null || lowStrict ? "(" : "[")
+        + (low == null ? "-∞" : low.toPlainString())
+        + ", "
+        + (high == null ? "∞" : high.toPlainString())
+        + (high == null || highStrict ? ")" : "]");
   }
 }

@@ -6,14 +6,19 @@ import io.datagen.job.schema.TypeKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Builds the {@link NumberTarget} of a numeric column: its type's range intersected with bounds. */
+/**
+ * Builds the {@link NumberTarget} of a numeric column: its type's range intersected with bounds.
+ */
 final class NumberTargets {
   /** Decimals of sampled numerics: the column's scale, at most this many (more add nothing). */
   static final int MAX_SCALE = 6;
+
   /** Plain {@code numeric} (no precision): two decimals, magnitude below 10^15. */
   static final int PLAIN_NUMERIC_SCALE = 2;
+
   private static final BigDecimal PLAIN_NUMERIC_LIMIT = BigDecimal.TEN.pow(15);
   private static final BigDecimal LONG_LIMIT = BigDecimal.TEN.pow(18).subtract(BigDecimal.ONE);
+
   /** Floats without bounds stay within ±10^15, so their text stays readable. */
   private static final double FLOAT_LIMIT = 1e15;
 
@@ -39,7 +44,10 @@ final class NumberTargets {
     return of(type, bounds, null);
   }
 
-  /** As {@link #of(PgType, NumberBounds)}, numerics with at most {@code maxScale} decimals when given. */
+  /**
+   * As {@link #of(PgType, NumberBounds)}, numerics with at most {@code maxScale} decimals when
+   * given.
+   */
   static NumberTarget of(PgType type, NumberBounds bounds, Integer maxScale) {
     TypeKind kind = type.kind();
     if (kind.isInteger()) {
@@ -55,10 +63,14 @@ final class NumberTargets {
       return lo <= hi ? NumberTarget.numeric(scale, lo, hi) : null;
     }
     boolean single = kind == TypeKind.REAL;
-    double lo = bounds.low() == null ? -FLOAT_LIMIT
-        : floatEnd(bounds.low().doubleValue(), bounds.lowStrict(), single, true);
-    double hi = bounds.high() == null ? FLOAT_LIMIT
-        : floatEnd(bounds.high().doubleValue(), bounds.highStrict(), single, false);
+    double lo =
+        bounds.low() == null
+            ? -FLOAT_LIMIT
+            : floatEnd(bounds.low().doubleValue(), bounds.lowStrict(), single, true);
+    double hi =
+        bounds.high() == null
+            ? FLOAT_LIMIT
+            : floatEnd(bounds.high().doubleValue(), bounds.highStrict(), single, false);
     return lo <= hi ? NumberTarget.floating(single, lo, hi) : null;
   }
 
@@ -68,8 +80,11 @@ final class NumberTargets {
       return PLAIN_NUMERIC_LIMIT.movePointRight(scale).min(LONG_LIMIT);
     }
     int typeScale = type.scale() == null ? 0 : type.scale();
-    BigDecimal limit = BigDecimal.TEN.pow(Math.max(0, type.precision() - typeScale)).movePointRight(scale)
-        .subtract(BigDecimal.ONE);
+    BigDecimal limit =
+        BigDecimal.TEN
+            .pow(Math.max(0, type.precision() - typeScale))
+            .movePointRight(scale)
+            .subtract(BigDecimal.ONE);
     return limit.min(LONG_LIMIT);
   }
 
@@ -102,10 +117,15 @@ final class NumberTargets {
     if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       return Long.MAX_VALUE;
     }
-    return v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0 ? Long.MIN_VALUE : v.longValueExact();
+    return v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0
+        ? Long.MIN_VALUE
+        : v.longValueExact();
   }
 
-  /** The nearest float/double inside the bound (for {@code real}, one that survives the cast to float). */
+  /**
+   * The nearest float/double inside the bound (for {@code real}, one that survives the cast to
+   * float).
+   */
   private static double floatEnd(double bound, boolean strict, boolean single, boolean low) {
     if (single) {
       float f = (float) bound;

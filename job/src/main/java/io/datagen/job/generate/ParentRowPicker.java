@@ -20,7 +20,9 @@ interface ParentRowPicker {
    * the parent rows turns the rank into a row, so the popular parents are spread over the table
    * rather than being its first rows.
    */
-  static ParentRowPicker skewed(RandomSource rng, io.datagen.job.generate.distribution.Sampler ranks,
+  static ParentRowPicker skewed(
+      RandomSource rng,
+      io.datagen.job.generate.distribution.Sampler ranks,
       FeistelPermutation rankToRow) {
     long last = rankToRow.domain() - 1;
     return childRow -> {

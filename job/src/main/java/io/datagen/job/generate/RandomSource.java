@@ -1,11 +1,11 @@
 package io.datagen.job.generate;
 
 /**
- * A counter-based random source: draw {@code d} of row {@code r} is
- * {@code mix64(mix64(key + r·φ) + (d+1)·ψ)}, a pure function of (stream key, row, draw). The first
- * mix is exactly SplitMix64's output at position {@code r} of the stream {@code key}; the second
- * spreads several draws per value. Nothing is stored between calls, so rows can be generated in
- * any order, on any machine, with the same result.
+ * A counter-based random source: draw {@code d} of row {@code r} is {@code mix64(mix64(key + r·φ) +
+ * (d+1)·ψ)}, a pure function of (stream key, row, draw). The first mix is exactly SplitMix64's
+ * output at position {@code r} of the stream {@code key}; the second spreads several draws per
+ * value. Nothing is stored between calls, so rows can be generated in any order, on any machine,
+ * with the same result.
  */
 public final class RandomSource {
   private static final long PHI = 0x9e3779b97f4a7c15L;
@@ -41,7 +41,10 @@ public final class RandomSource {
     return unsignedMultiplyHigh(nextLong(row, draw), bound);
   }
 
-  /** Uniform in [0, bound) for {@code 0 < bound ≤ Integer.MAX_VALUE}; same bias as {@link #nextBounded}. */
+  /**
+   * Uniform in [0, bound) for {@code 0 < bound ≤ Integer.MAX_VALUE}; same bias as {@link
+   * #nextBounded}.
+   */
   public int nextInt(long row, int draw, int bound) {
     return (int) unsignedMultiplyHigh(nextLong(row, draw), bound);
   }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Columns whose value depends on other columns of the same row — through {@code rules} and
- * through check constraints such as {@code col_a <= col_b}. A dependency is resolved by recomputing
- * the other column at the same row from its own pure generator, so the only thing to watch is
- * cycles, which are errors.
+ * Columns whose value depends on other columns of the same row — through {@code rules} and through
+ * check constraints such as {@code col_a <= col_b}. A dependency is resolved by recomputing the
+ * other column at the same row from its own pure generator, so the only thing to watch is cycles,
+ * which are errors.
  */
 final class RowDependencies {
   private RowDependencies() {}
@@ -27,7 +27,11 @@ final class RowDependencies {
   }
 
   /** Wraps a column's generator with its rules and row-level checks. */
-  static ColumnGenerator wrap(TablePlan plan, int column, ColumnGenerator values, IntFunction<ColumnGenerator> columns,
+  static ColumnGenerator wrap(
+      TablePlan plan,
+      int column,
+      ColumnGenerator values,
+      IntFunction<ColumnGenerator> columns,
       long columnKey) {
     ColumnGenerator wrapped = values;
     if (plan.rules[column] != null) {
@@ -36,19 +40,34 @@ final class RowDependencies {
     return OrderedColumns.wrap(plan, column, wrapped, columns);
   }
 
-  static void ignoredOnForeignKey(TableSpec table, ColumnSpec column, ColumnChecks checks, Problems problems) {
+  static void ignoredOnForeignKey(
+      TableSpec table, ColumnSpec column, ColumnChecks checks, Problems problems) {
     if (checks.allowed() != null || !checks.bounds().unbounded() || checks.maxLength() >= 0) {
-      problems.warning(column.path(), io.datagen.job.json.SourceLocation.UNKNOWN, "The check constraints on"
-          + " column '" + column.name() + "' of table " + table.name() + " are not enforced: its values come from"
-          + " the referenced table; rows that violate them would make the restore fail");
+      problems.warning(
+          column.path(),
+          io.datagen.job.json.SourceLocation.UNKNOWN,
+          "The check constraints on"
+              + " column '"
+              + column.name()
+              + "' of table "
+              + table.name()
+              + " are not enforced: its values come from"
+              + " the referenced table; rows that violate them would make the restore fail");
     }
     if (column.rules() != null) {
-      problems.warning(column.rules(), "The rules of column '" + column.name() + "' of table " + table.name()
-          + " are ignored: the values of a foreign-key column come from the referenced table");
+      problems.warning(
+          column.rules(),
+          "The rules of column '"
+              + column.name()
+              + "' of table "
+              + table.name()
+              + " are ignored: the values of a foreign-key column come from the referenced table");
     }
   }
 
-  /** Reports every cycle of same-row dependencies and drops the dependencies of the columns on it. */
+  /**
+   * Reports every cycle of same-row dependencies and drops the dependencies of the columns on it.
+   */
   static void breakCycles(TablePlan plan, Problems problems) {
     int n = plan.table.columns().size();
     int[] state = new int[n]; // 0 = new, 1 = on the current path, 2 = done
@@ -59,7 +78,8 @@ final class RowDependencies {
     }
   }
 
-  private static void visit(TablePlan plan, int column, int[] state, List<Integer> path, Problems problems) {
+  private static void visit(
+      TablePlan plan, int column, int[] state, List<Integer> path, Problems problems) {
     state[column] = 1;
     path.add(column);
     for (int next : reads(plan, column)) {
@@ -72,9 +92,15 @@ final class RowDependencies {
         names.add(plan.table.columns().get(next).name());
         ColumnSpec first = plan.table.columns().get(next);
         String at = first.rules() != null ? first.rules().path() : first.path();
-        problems.error(at, first.rules() != null ? first.rules().location()
-            : io.datagen.job.json.SourceLocation.UNKNOWN, "Cannot order the columns of table " + plan.table.name()
-            + ": their rules and check constraints form a cycle " + String.join(" → ", names));
+        problems.error(
+            at,
+            first.rules() != null
+                ? first.rules().location()
+                : io.datagen.job.json.SourceLocation.UNKNOWN,
+            "Cannot order the columns of table "
+                + plan.table.name()
+                + ": their rules and check constraints form a cycle "
+                + String.join(" → ", names));
         for (int c : List.copyOf(cycle)) {
           plan.rules[c] = null;
           OrderedColumns.drop(plan, c);

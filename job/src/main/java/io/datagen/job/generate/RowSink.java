@@ -1,6 +1,8 @@
 package io.datagen.job.generate;
 
-/** A {@link ValueSink} that also learns where rows start and end (one value per column in between). */
+/**
+ * A {@link ValueSink} that also learns where rows start and end (one value per column in between).
+ */
 public interface RowSink extends ValueSink {
 
   void beginRow();

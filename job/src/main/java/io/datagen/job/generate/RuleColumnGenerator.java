@@ -6,8 +6,8 @@ import java.util.List;
  * A column with {@code rules}: the first rule whose {@code if} holds for the row gives the value
  * ({@code then}); a rule that does not hold but has an {@code else} gives that; when no rule
  * decides, the column's own generator does. A condition recomputes the other column's value at the
- * same row with that column's own (pure) generator, so it sees exactly the value the row holds —
- * no row state, any generation order.
+ * same row with that column's own (pure) generator, so it sees exactly the value the row holds — no
+ * row state, any generation order.
  */
 final class RuleColumnGenerator implements ColumnGenerator {
   /** One condition: the other column's generator and the values that satisfy it (any of them). */

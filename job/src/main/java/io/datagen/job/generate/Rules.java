@@ -27,21 +27,22 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * The column-level {@code rules}: {@code [{if: {column: value, …}, then: …, else?: …}]}. A condition
- * holds when the other column's value in the same row equals the given value (any of them, for an
- * array; {@code null} tests for NULL); all conditions of an {@code if} must hold. A branch is
- * {@code {value}}, {@code {min, max}}, {@code {generator, config}} or {@code {distribution}}.
- * Everything is checked here, with JSON paths, before any work.
+ * The column-level {@code rules}: {@code [{if: {column: value, …}, then: …, else?: …}]}. A
+ * condition holds when the other column's value in the same row equals the given value (any of
+ * them, for an array; {@code null} tests for NULL); all conditions of an {@code if} must hold. A
+ * branch is {@code {value}}, {@code {min, max}}, {@code {generator, config}} or {@code
+ * {distribution}}. Everything is checked here, with JSON paths, before any work.
  */
 final class Rules {
-  private static final List<String> BRANCH_KEYS = List.of("value", "min", "max", "generator", "config",
-      "generator_config", "distribution");
+  private static final List<String> BRANCH_KEYS =
+      List.of("value", "min", "max", "generator", "config", "generator_config", "distribution");
   private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
 
   private Rules() {}
 
   /** A rule ready to run: the tested columns, their accepted values, and the branch sources. */
-  record Compiled(int[] columns, List<List<Literal>> accepted, ValueSource then, ValueSource otherwise) {}
+  record Compiled(
+      int[] columns, List<List<Literal>> accepted, ValueSource then, ValueSource otherwise) {}
 
   /** The compiled rules of a column (null after reporting a problem) and the columns they read. */
   record ColumnRules(List<Compiled> rules, Set<Integer> reads, String path) {}
@@ -49,8 +50,12 @@ final class Rules {
   static ColumnRules compile(ColumnContext ctx, ColumnChecks checks, Problems problems) {
     JsonArray array = ctx.column().rules();
     if (ctx.inKey()) {
-      problems.error(array, "Cannot apply rules to " + ctx.describe() + ": it is part of a primary key or unique"
-          + " constraint, whose values must be planned for uniqueness");
+      problems.error(
+          array,
+          "Cannot apply rules to "
+              + ctx.describe()
+              + ": it is part of a primary key or unique"
+              + " constraint, whose values must be planned for uniqueness");
       return null;
     }
     int before = problems.size();
@@ -63,7 +68,8 @@ final class Rules {
       JsonValue condition = rule.members().get("if");
       JsonValue then = rule.members().get("then");
       JsonValue otherwise = rule.members().get("else");
-      if (!(condition instanceof JsonObject test) || !(then instanceof JsonObject thenBranch)
+      if (!(condition instanceof JsonObject test)
+          || !(then instanceof JsonObject thenBranch)
           || (otherwise != null && !(otherwise instanceof JsonObject))) {
         continue; // reported by the schema parser
       }
@@ -77,7 +83,8 @@ final class Rules {
         problems.error(test, "Invalid rule of " + ctx.describe() + ": 'if' names no column");
       }
       ValueSource thenSource = branch(ctx, checks, (JsonObject) then, "then", problems);
-      ValueSource elseSource = otherwise == null ? null : branch(ctx, checks, (JsonObject) otherwise, "else", problems);
+      ValueSource elseSource =
+          otherwise == null ? null : branch(ctx, checks, (JsonObject) otherwise, "else", problems);
       for (int column : columns) {
         if (column >= 0) {
           reads.add(column);
@@ -89,12 +96,16 @@ final class Rules {
   }
 
   /** The generator applying {@code rules} over the column's own generator {@code base}. */
-  static ColumnGenerator generator(ColumnRules rules, ColumnGenerator base, IntFunction<ColumnGenerator> columns,
+  static ColumnGenerator generator(
+      ColumnRules rules,
+      ColumnGenerator base,
+      IntFunction<ColumnGenerator> columns,
       long columnKey) {
     List<RuleColumnGenerator.Rule> compiled = new ArrayList<>();
     for (int r = 0; r < rules.rules().size(); r++) {
       Compiled rule = rules.rules().get(r);
-      RuleColumnGenerator.Condition[] conditions = new RuleColumnGenerator.Condition[rule.columns().length];
+      RuleColumnGenerator.Condition[] conditions =
+          new RuleColumnGenerator.Condition[rule.columns().length];
       for (int c = 0; c < conditions.length; c++) {
         List<Literal> literals = rule.accepted().get(c);
         ValueCapture[] captures = new ValueCapture[literals.size()];
@@ -102,31 +113,50 @@ final class Rules {
           captures[v] = new ValueCapture();
           literals.get(v).emit(captures[v]);
         }
-        conditions[c] = new RuleColumnGenerator.Condition(columns.apply(rule.columns()[c]), captures);
+        conditions[c] =
+            new RuleColumnGenerator.Condition(columns.apply(rule.columns()[c]), captures);
       }
-      ColumnGenerator then = new RandomColumnGenerator(rule.then(),
-          new RandomSource(Streams.derive(columnKey, "rule" + r + ".then")));
-      ColumnGenerator otherwise = rule.otherwise() == null ? null : new RandomColumnGenerator(rule.otherwise(),
-          new RandomSource(Streams.derive(columnKey, "rule" + r + ".else")));
+      ColumnGenerator then =
+          new RandomColumnGenerator(
+              rule.then(), new RandomSource(Streams.derive(columnKey, "rule" + r + ".then")));
+      ColumnGenerator otherwise =
+          rule.otherwise() == null
+              ? null
+              : new RandomColumnGenerator(
+                  rule.otherwise(),
+                  new RandomSource(Streams.derive(columnKey, "rule" + r + ".else")));
       compiled.add(new RuleColumnGenerator.Rule(conditions, then, otherwise));
     }
     return new RuleColumnGenerator(base, compiled);
   }
 
   /** Resolves one {@code column: value} test; returns the column index (−1 after reporting). */
-  private static int condition(ColumnContext ctx, String name, JsonValue value, List<List<Literal>> accepted,
+  private static int condition(
+      ColumnContext ctx,
+      String name,
+      JsonValue value,
+      List<List<Literal>> accepted,
       Problems problems) {
     TableSpec table = ctx.table();
     int index = table.columnIndex(name);
     List<Literal> literals = new ArrayList<>();
     accepted.add(literals);
     if (index < 0) {
-      problems.error(value, "Invalid rule of " + ctx.describe() + ": column '" + name + "' does not exist"
-          + DidYouMean.inlineSuggestion(name, table.columns().stream().map(ColumnSpec::name).toList()));
+      problems.error(
+          value,
+          "Invalid rule of "
+              + ctx.describe()
+              + ": column '"
+              + name
+              + "' does not exist"
+              + DidYouMean.inlineSuggestion(
+                  name, table.columns().stream().map(ColumnSpec::name).toList()));
       return -1;
     }
     if (index == ctx.columnIndex()) {
-      problems.error(value, "Invalid rule of " + ctx.describe() + ": a condition cannot test the column itself");
+      problems.error(
+          value,
+          "Invalid rule of " + ctx.describe() + ": a condition cannot test the column itself");
       return -1;
     }
     ColumnSpec other = table.columns().get(index);
@@ -151,28 +181,39 @@ final class Rules {
       }
     }
     if (values.isEmpty()) {
-      problems.error(value, "Invalid rule of " + ctx.describe() + ": no values to compare '" + name + "' with");
+      problems.error(
+          value,
+          "Invalid rule of " + ctx.describe() + ": no values to compare '" + name + "' with");
     }
     return index;
   }
 
-  private static ValueSource branch(ColumnContext ctx, ColumnChecks checks, JsonObject branch, String which,
-      Problems problems) {
+  private static ValueSource branch(
+      ColumnContext ctx, ColumnChecks checks, JsonObject branch, String which, Problems problems) {
     Settings s = new Settings(branch, "'" + which + "' of a rule of " + ctx.describe(), problems);
     if (!s.allowOnly(BRANCH_KEYS.toArray(new String[0]))) {
       return null;
     }
     boolean range = s.has("min") || s.has("max");
     boolean generator = s.has("generator");
-    int forms = (s.has("value") ? 1 : 0) + (range ? 1 : 0) + (generator ? 1 : 0) + (s.has("distribution") ? 1 : 0);
+    int forms =
+        (s.has("value") ? 1 : 0)
+            + (range ? 1 : 0)
+            + (generator ? 1 : 0)
+            + (s.has("distribution") ? 1 : 0);
     if (forms != 1) {
-      s.error(branch, "Invalid " + s.what() + ": give exactly one of {value}, {min, max}, {generator, config} or"
-          + " {distribution}");
+      s.error(
+          branch,
+          "Invalid "
+              + s.what()
+              + ": give exactly one of {value}, {min, max}, {generator, config} or"
+              + " {distribution}");
       return null;
     }
     if (s.has("value")) {
-      Literal literal = Literals.compile(s.get("value"), ctx.type(), ctx.enumLabels(), ctx.column().nullable(),
-          problems);
+      Literal literal =
+          Literals.compile(
+              s.get("value"), ctx.type(), ctx.enumLabels(), ctx.column().nullable(), problems);
       return literal == null ? null : new ConstantValue(literal);
     }
     if (range) {
@@ -201,16 +242,24 @@ final class Rules {
     }
     String generator = name.value().trim().toLowerCase(Locale.ROOT);
     if (generator.equals("sequence") || !ExplicitGenerators.SUPPORTED.contains(generator)) {
-      s.error(name, "Invalid " + s.what() + ": generator '" + name.value() + "' cannot be used in a rule"
-          + DidYouMean.inlineSuggestion(generator, ExplicitGenerators.SUPPORTED));
+      s.error(
+          name,
+          "Invalid "
+              + s.what()
+              + ": generator '"
+              + name.value()
+              + "' cannot be used in a rule"
+              + DidYouMean.inlineSuggestion(generator, ExplicitGenerators.SUPPORTED));
       return null;
     }
     if (ColumnFeatures.isShapedRange(generator)) {
-      // As on a column: a range's config may hold a distribution, and the column's checks narrow it.
-      return ColumnFeatures.shapedRange(generator, (JsonObject) config, s.object().path(), ctx, checks, null,
-          s.problems());
+      // As on a column: a range's config may hold a distribution, and the column's checks narrow
+      // it.
+      return ColumnFeatures.shapedRange(
+          generator, (JsonObject) config, s.object().path(), ctx, checks, null, s.problems());
     }
-    ConfigReader reader = new ConfigReader(generator, (JsonObject) config, s.object().path(), s.problems());
+    ConfigReader reader =
+        new ConfigReader(generator, (JsonObject) config, s.object().path(), s.problems());
     return ExplicitGenerators.source(generator, ctx, reader, s.problems());
   }
 
@@ -224,14 +273,27 @@ final class Rules {
         return null;
       }
       if (min.compareTo(max) > 0) {
-        s.error(s.get("min"), "Invalid " + s.what() + ": min " + min.toPlainString() + " > max " + max.toPlainString());
+        s.error(
+            s.get("min"),
+            "Invalid "
+                + s.what()
+                + ": min "
+                + min.toPlainString()
+                + " > max "
+                + max.toPlainString());
         return null;
       }
       NumberBounds bounds = NumberBounds.closed(min, max).intersect(checks.bounds());
       var target = NumberTargets.of(ctx.type(), bounds);
       if (target == null) {
-        s.error(s.get("min"), "Invalid " + s.what() + ": no value of type " + ColumnTypes.describe(ctx.type())
-            + " lies in " + bounds.describe());
+        s.error(
+            s.get("min"),
+            "Invalid "
+                + s.what()
+                + ": no value of type "
+                + ColumnTypes.describe(ctx.type())
+                + " lies in "
+                + bounds.describe());
         return null;
       }
       return ColumnFeatures.uniform(target);
@@ -247,15 +309,21 @@ final class Rules {
         return null;
       }
       if (kind == TypeKind.DATE) {
-        return new DateRange((int) min.toLocalDate().toEpochDay(), (int) max.toLocalDate().toEpochDay());
+        return new DateRange(
+            (int) min.toLocalDate().toEpochDay(), (int) max.toLocalDate().toEpochDay());
       }
       long from = ChronoUnit.MICROS.between(EPOCH, min);
       long to = ChronoUnit.MICROS.between(EPOCH, max);
       long step = to - from >= 1_000_000 ? 1_000_000 : 1;
-      return new TimestampRange(from, from + (to - from) / step * step, step, kind == TypeKind.TIMESTAMPTZ);
+      return new TimestampRange(
+          from, from + (to - from) / step * step, step, kind == TypeKind.TIMESTAMPTZ);
     }
-    s.error(s.object(), "Invalid " + s.what() + ": {min, max} needs a number, date or timestamp column, not "
-        + ColumnTypes.describe(ctx.type()));
+    s.error(
+        s.object(),
+        "Invalid "
+            + s.what()
+            + ": {min, max} needs a number, date or timestamp column, not "
+            + ColumnTypes.describe(ctx.type()));
     return null;
   }
 
@@ -267,8 +335,15 @@ final class Rules {
     try {
       return Literals.parseDateTime(value.value(), utc);
     } catch (DateTimeParseException e) {
-      s.error(value, "Invalid '" + key + "' in the " + s.what() + ": expected a date or timestamp, got '"
-          + value.value() + "'");
+      s.error(
+          value,
+          "Invalid '"
+              + key
+              + "' in the "
+              + s.what()
+              + ": expected a date or timestamp, got '"
+              + value.value()
+              + "'");
       return null;
     }
   }

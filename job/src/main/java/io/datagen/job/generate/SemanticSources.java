@@ -2,8 +2,8 @@ package io.datagen.job.generate;
 
 import io.datagen.job.generate.fake.CodeValues;
 import io.datagen.job.generate.fake.Dictionaries;
-import io.datagen.job.generate.fake.SlugValues;
 import io.datagen.job.generate.fake.LoremValues;
+import io.datagen.job.generate.fake.SlugValues;
 import io.datagen.job.generate.values.DateRange;
 import io.datagen.job.generate.values.DecimalRange;
 import io.datagen.job.generate.values.IntegerRange;
@@ -34,33 +34,57 @@ final class SemanticSources {
     return source;
   }
 
-  /** The source of semantic kind (or generator) {@code rule} for the column, or null when it does not fit. */
+  /**
+   * The source of semantic kind (or generator) {@code rule} for the column, or null when it does
+   * not fit.
+   */
   static ValueSource build(String rule, ColumnContext ctx) {
     Problems ignored = new Problems();
     ConfigReader noConfig = new ConfigReader(rule, null, ctx.column().path(), ignored);
     PgType type = ctx.type();
     TypeKind kind = type.kind();
-    ValueSource source = switch (rule) {
-      case "uuid" -> ExplicitGenerators.source("uuid", ctx, noConfig, ignored);
-      case "description" -> ColumnTypes.isText(kind) && longEnough(type, 20)
-          ? LoremValues.sentences(dictionaries(ctx), 1, 3, 1, ColumnTypes.maxLength(type)) : null;
-      case "title" -> ColumnTypes.isText(kind) && longEnough(type, 8)
-          ? LoremValues.words(dictionaries(ctx), 2, 6, true, ColumnTypes.maxLength(type)) : null;
-      case "price" -> price(type);
-      case "quantity" -> kind.isInteger() || kind == TypeKind.NUMERIC ? new IntegerRange(1, 100) : null;
-      case "rating" -> rating(type);
-      case "birth_date" -> birthDate(ctx);
-      case "created_at", "timestamp" -> isTime(kind) ? TypeDefaults.source(ctx) : null;
-      case "updated_at" -> updatedAt(ctx);
-      case "sku" -> ColumnTypes.isText(kind) && longEnough(type, 10) ? new CodeValues("SKU-", skuWidth(ctx)) : null;
-      case "slug" -> ColumnTypes.isText(kind) && longEnough(type, 1 + SlugValues.widthFor(ctx.rowCount() * 10L) + 3)
-          ? new SlugValues(dictionaries(ctx), ColumnTypes.maxLength(type), SlugValues.widthFor(ctx.rowCount() * 10L)) : null;
-      default -> FakeGenerators.NAMES.contains(rule) ? FakeGenerators.source(rule, ctx, noConfig, ignored) : null;
-    };
+    ValueSource source =
+        switch (rule) {
+          case "uuid" -> ExplicitGenerators.source("uuid", ctx, noConfig, ignored);
+          case "description" ->
+              ColumnTypes.isText(kind) && longEnough(type, 20)
+                  ? LoremValues.sentences(dictionaries(ctx), 1, 3, 1, ColumnTypes.maxLength(type))
+                  : null;
+          case "title" ->
+              ColumnTypes.isText(kind) && longEnough(type, 8)
+                  ? LoremValues.words(dictionaries(ctx), 2, 6, true, ColumnTypes.maxLength(type))
+                  : null;
+          case "price" -> price(type);
+          case "quantity" ->
+              kind.isInteger() || kind == TypeKind.NUMERIC ? new IntegerRange(1, 100) : null;
+          case "rating" -> rating(type);
+          case "birth_date" -> birthDate(ctx);
+          case "created_at", "timestamp" -> isTime(kind) ? TypeDefaults.source(ctx) : null;
+          case "updated_at" -> updatedAt(ctx);
+          case "sku" ->
+              ColumnTypes.isText(kind) && longEnough(type, 10)
+                  ? new CodeValues("SKU-", skuWidth(ctx))
+                  : null;
+          case "slug" ->
+              ColumnTypes.isText(kind)
+                      && longEnough(type, 1 + SlugValues.widthFor(ctx.rowCount() * 10L) + 3)
+                  ? new SlugValues(
+                      dictionaries(ctx),
+                      ColumnTypes.maxLength(type),
+                      SlugValues.widthFor(ctx.rowCount() * 10L))
+                  : null;
+          default ->
+              FakeGenerators.NAMES.contains(rule)
+                  ? FakeGenerators.source(rule, ctx, noConfig, ignored)
+                  : null;
+        };
     return ignored.hasErrors() ? null : source;
   }
 
-  /** Six base-36 characters (2 billion codes), more when ten times the rows need them, within the column. */
+  /**
+   * Six base-36 characters (2 billion codes), more when ten times the rows need them, within the
+   * column.
+   */
   private static int skuWidth(ColumnContext ctx) {
     int width = Math.max(6, SlugValues.widthFor(ctx.rowCount() * 10L));
     int max = ColumnTypes.maxLength(ctx.type());
@@ -92,7 +116,10 @@ final class SemanticSources {
     if (kind != TypeKind.NUMERIC) {
       return null;
     }
-    int scale = type.scale() != null ? Math.min(type.scale(), TypeDefaults.NUMERIC_MAX_SCALE) : type.precision() != null ? 0 : 2;
+    int scale =
+        type.scale() != null
+            ? Math.min(type.scale(), TypeDefaults.NUMERIC_MAX_SCALE)
+            : type.precision() != null ? 0 : 2;
     long unit = TypeDefaults.pow10(scale);
     long high = 1_000 * unit - 1;
     if (type.precision() != null) {
@@ -109,7 +136,10 @@ final class SemanticSources {
     if (kind.isInteger()) {
       return new IntegerRange(1, 5);
     }
-    if (kind == TypeKind.NUMERIC && type.scale() != null && type.scale() >= 1 && type.precision() - type.scale() >= 1) {
+    if (kind == TypeKind.NUMERIC
+        && type.scale() != null
+        && type.scale() >= 1
+        && type.precision() - type.scale() >= 1) {
       return new DecimalRange(10, 50, 1);
     }
     if (ColumnTypes.isFloat(kind)) {
@@ -124,7 +154,10 @@ final class SemanticSources {
       return null;
     }
     LocalDate reference = LocalDate.ofEpochDay(ctx.referenceDay());
-    DateRange days = new DateRange((int) reference.minusYears(90).toEpochDay(), (int) reference.minusYears(18).toEpochDay());
+    DateRange days =
+        new DateRange(
+            (int) reference.minusYears(90).toEpochDay(),
+            (int) reference.minusYears(18).toEpochDay());
     if (ctx.type().kind() == TypeKind.DATE) {
       return days;
     }
@@ -132,8 +165,14 @@ final class SemanticSources {
     return new ValueSource() {
       @Override
       public void random(RandomSource rng, long row, ValueSink out) {
-        long day = reference.minusYears(90).toEpochDay() + rng.nextBounded(row, 0,
-            reference.minusYears(18).toEpochDay() - reference.minusYears(90).toEpochDay() + 1);
+        long day =
+            reference.minusYears(90).toEpochDay()
+                + rng.nextBounded(
+                    row,
+                    0,
+                    reference.minusYears(18).toEpochDay()
+                        - reference.minusYears(90).toEpochDay()
+                        + 1);
         long micros = day * 86_400_000_000L;
         if (ctx.type().kind() == TypeKind.TIMESTAMPTZ) {
           out.timestamptz(micros);
@@ -159,7 +198,10 @@ final class SemanticSources {
     };
   }
 
-  /** After the same row's creation column when the table has one of a time type; else the type default. */
+  /**
+   * After the same row's creation column when the table has one of a time type; else the type
+   * default.
+   */
   private static ValueSource updatedAt(ColumnContext ctx) {
     TypeKind kind = ctx.type().kind();
     if (!isTime(kind) || ctx.type().isArray()) {
@@ -169,8 +211,10 @@ final class SemanticSources {
     int createdIndex = -1;
     for (int i = 0; i < ctx.table().columns().size(); i++) {
       ColumnSpec other = ctx.table().columns().get(i);
-      if (i != ctx.columnIndex() && "created_at".equals(NameRules.generatorFor(other.name()))
-          && isTime(other.type().kind()) && !other.type().isArray()) {
+      if (i != ctx.columnIndex()
+          && "created_at".equals(NameRules.generatorFor(other.name()))
+          && isTime(other.type().kind())
+          && !other.type().isArray()) {
         createdIndex = i;
         break;
       }
@@ -178,11 +222,12 @@ final class SemanticSources {
     if (createdIndex < 0) {
       return fallback;
     }
-    UpdatedAfter.Kind target = switch (kind) {
-      case DATE -> UpdatedAfter.Kind.DATE;
-      case TIMESTAMP -> UpdatedAfter.Kind.TIMESTAMP;
-      default -> UpdatedAfter.Kind.TIMESTAMPTZ;
-    };
+    UpdatedAfter.Kind target =
+        switch (kind) {
+          case DATE -> UpdatedAfter.Kind.DATE;
+          case TIMESTAMP -> UpdatedAfter.Kind.TIMESTAMP;
+          default -> UpdatedAfter.Kind.TIMESTAMPTZ;
+        };
     long step = kind == TypeKind.DATE ? 1 : TypeDefaults.step(ctx.type());
     long end = Math.floorDiv(ctx.referenceMicros(), step) * step;
     return new UpdatedAfter(createdIndex, fallback, end, step, target);

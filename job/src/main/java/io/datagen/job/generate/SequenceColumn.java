@@ -5,16 +5,17 @@ import io.datagen.job.schema.QualifiedName;
 import java.util.Objects;
 
 /**
- * A column whose values come from a sequence (serial types, {@code generator: "sequence"}, a
- * {@code default} of {@code nextval('…')}): row {@code r} holds what the r-th {@code nextval} would
- * have returned, so after the data the archive sets the sequence to {@link #lastValue} of the table.
+ * A column whose values come from a sequence (serial types, {@code generator: "sequence"}, a {@code
+ * default} of {@code nextval('…')}): row {@code r} holds what the r-th {@code nextval} would have
+ * returned, so after the data the archive sets the sequence to {@link #lastValue} of the table.
  *
  * @param columnIndex position of the column in the table (and in each row)
- * @param sequence    the database sequence to advance: the serial's own {@code <table>_<column>_seq},
- *                    or the named top-level sequence; null for a plain {@code start}/{@code increment}
- *                    numbering that no database sequence backs
+ * @param sequence the database sequence to advance: the serial's own {@code <table>_<column>_seq},
+ *     or the named top-level sequence; null for a plain {@code start}/{@code increment} numbering
+ *     that no database sequence backs
  */
-public record SequenceColumn(int columnIndex, String column, QualifiedName sequence, SequenceValues values) {
+public record SequenceColumn(
+    int columnIndex, String column, QualifiedName sequence, SequenceValues values) {
 
   public SequenceColumn {
     Objects.requireNonNull(column, "column");
@@ -27,8 +28,8 @@ public record SequenceColumn(int columnIndex, String column, QualifiedName seque
   }
 
   /**
-   * The value the sequence must be set to ({@code setval(seq, v, true)}) after a table of
-   * {@code rowCount > 0} rows: the one of the last row, as after {@code rowCount} calls to nextval.
+   * The value the sequence must be set to ({@code setval(seq, v, true)}) after a table of {@code
+   * rowCount > 0} rows: the one of the last row, as after {@code rowCount} calls to nextval.
    */
   public long lastValue(long rowCount) {
     if (rowCount <= 0) {

@@ -37,14 +37,24 @@ final class Settings {
     return problems;
   }
 
-  /** Reports every key not in {@code allowed} (nor {@code comment}) with a did-you-mean; true when none. */
+  /**
+   * Reports every key not in {@code allowed} (nor {@code comment}) with a did-you-mean; true when
+   * none.
+   */
   boolean allowOnly(String... allowed) {
     List<String> known = new ArrayList<>(List.of(allowed));
     boolean ok = true;
     for (var entry : object.members().entrySet()) {
       if (!known.contains(entry.getKey()) && !ConfigReader.COMMENT.equals(entry.getKey())) {
-        problems.error(entry.getValue(), "Unknown key '" + entry.getKey() + "' in the " + what + "; it takes "
-            + known + DidYouMean.inlineSuggestion(entry.getKey(), known));
+        problems.error(
+            entry.getValue(),
+            "Unknown key '"
+                + entry.getKey()
+                + "' in the "
+                + what
+                + "; it takes "
+                + known
+                + DidYouMean.inlineSuggestion(entry.getKey(), known));
         ok = false;
       }
     }
@@ -59,14 +69,18 @@ final class Settings {
     return object.has(key);
   }
 
-  /** The member under the first of {@code aliases} present; reports when two aliases are both given. */
+  /**
+   * The member under the first of {@code aliases} present; reports when two aliases are both given.
+   */
   JsonValue alias(String... aliases) {
     JsonValue found = null;
     String foundKey = null;
     for (String key : aliases) {
       JsonValue value = get(key);
       if (value != null && found != null) {
-        problems.error(value, "Invalid " + what + ": give either '" + foundKey + "' or '" + key + "', not both");
+        problems.error(
+            value,
+            "Invalid " + what + ": give either '" + foundKey + "' or '" + key + "', not both");
       } else if (value != null) {
         found = value;
         foundKey = key;
@@ -75,7 +89,10 @@ final class Settings {
     return found;
   }
 
-  /** A number under the first present alias; null when absent (reported when {@code required}) or invalid. */
+  /**
+   * A number under the first present alias; null when absent (reported when {@code required}) or
+   * invalid.
+   */
   BigDecimal number(boolean required, String... aliases) {
     JsonValue value = alias(aliases);
     if (value == null) {
@@ -86,8 +103,14 @@ final class Settings {
     }
     BigDecimal number = Literals.number(value);
     if (number == null) {
-      problems.error(value, "Invalid '" + keyOf(value) + "' in the " + what + ": expected a number, got "
-          + Literals.show(value));
+      problems.error(
+          value,
+          "Invalid '"
+              + keyOf(value)
+              + "' in the "
+              + what
+              + ": expected a number, got "
+              + Literals.show(value));
     }
     return number;
   }
@@ -97,8 +120,16 @@ final class Settings {
     BigDecimal number = number(required, aliases);
     if (number != null && (zeroAllowed ? number.signum() < 0 : number.signum() <= 0)) {
       JsonValue value = alias(aliases);
-      problems.error(value, "Invalid '" + keyOf(value) + "' in the " + what + ": expected a number "
-          + (zeroAllowed ? "≥ 0" : "> 0") + ", got " + number.toPlainString());
+      problems.error(
+          value,
+          "Invalid '"
+              + keyOf(value)
+              + "' in the "
+              + what
+              + ": expected a number "
+              + (zeroAllowed ? "≥ 0" : "> 0")
+              + ", got "
+              + number.toPlainString());
       return null;
     }
     return number;
@@ -116,7 +147,14 @@ final class Settings {
     if (value instanceof JsonString s) {
       return s;
     }
-    problems.error(value, "Invalid '" + key + "' in the " + what + ": expected a string, got " + Literals.show(value));
+    problems.error(
+        value,
+        "Invalid '"
+            + key
+            + "' in the "
+            + what
+            + ": expected a string, got "
+            + Literals.show(value));
     return null;
   }
 

@@ -12,26 +12,41 @@ final class SkewedParents {
    * The skewed picker of foreign key {@code f}, or {@code fallback} when a unique key drives the
    * foreign key (uniqueness wins; a warning says so, once, at the key's first column).
    */
-  static ParentRowPicker picker(TablePlan plan, int f, long parentRows, ParentRowPicker fallback, long seed,
-      Problems problems, int columnIndex) {
+  static ParentRowPicker picker(
+      TablePlan plan,
+      int f,
+      long parentRows,
+      ParentRowPicker fallback,
+      long seed,
+      Problems problems,
+      int columnIndex) {
     TableSpec table = plan.table;
     ForeignKeySpec fk = table.foreignKeys().get(f);
     if (plan.foreignKeyPlan[f] != null) {
       if (table.columnIndex(fk.columns().get(0)) == columnIndex) {
-        problems.warning(fk.distribution(), "The 'distribution' of foreign key " + fk.name() + " of table "
-            + table.name() + " is ignored: the key is part of a unique key, so each parent combination is used at"
-            + " most once");
+        problems.warning(
+            fk.distribution(),
+            "The 'distribution' of foreign key "
+                + fk.name()
+                + " of table "
+                + table.name()
+                + " is ignored: the key is part of a unique key, so each parent combination is used at"
+                + " most once");
       }
       return fallback;
     }
-    Distributions.Numeric ranks = Distributions.parentRanks(fk.distribution(), "foreign key " + fk.name(), parentRows,
-        new Problems()); // validated with the table's checks already
+    Distributions.Numeric ranks =
+        Distributions.parentRanks(
+            fk.distribution(),
+            "foreign key " + fk.name(),
+            parentRows,
+            new Problems()); // validated with the table's checks already
     if (ranks == null) {
       return fallback;
     }
     RandomSource rng = new RandomSource(Streams.key(seed, table.name(), "fk", fk.name()));
-    FeistelPermutation rankToRow = new FeistelPermutation(parentRows, Streams.key(seed, table.name(), "fk-rank",
-        fk.name()));
+    FeistelPermutation rankToRow =
+        new FeistelPermutation(parentRows, Streams.key(seed, table.name(), "fk-rank", fk.name()));
     return ParentRowPicker.skewed(rng, ranks.sampler(), rankToRow);
   }
 }

@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits a CHECK expression into tokens; casts ({@code ::type}) are dropped, length(col) is one token. */
+/**
+ * Splits a CHECK expression into tokens; casts ({@code ::type}) are dropped, length(col) is one
+ * token.
+ */
 final class SqlTokens {
-  static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "IS", "NULL", "IN", "BETWEEN", "TRUE", "FALSE",
-      "LIKE", "ILIKE", "SIMILAR", "ANY", "ALL", "CASE", "WHEN", "THEN", "ELSE", "END");
+  static final Set<String> KEYWORDS =
+      Set.of(
+          "AND", "OR", "NOT", "IS", "NULL", "IN", "BETWEEN", "TRUE", "FALSE", "LIKE", "ILIKE",
+          "SIMILAR", "ANY", "ALL", "CASE", "WHEN", "THEN", "ELSE", "END");
   static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", "<=", ">", ">=");
-  private static final Set<String> LENGTH_FUNCTIONS = Set.of("length", "char_length", "character_length");
+  private static final Set<String> LENGTH_FUNCTIONS =
+      Set.of("length", "char_length", "character_length");
 
   private SqlTokens() {}
 
@@ -48,19 +54,27 @@ final class SqlTokens {
         }
         tokens.add(new Token(sql.substring(i + 1, end), Token.Kind.QUOTED, null));
         i = end + 1;
-      } else if (Character.isDigit(c) || (c == '.' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1)))
-          || ((c == '-' || c == '+') && negativeNumberAllowed(tokens) && i + 1 < sql.length()
-          && (Character.isDigit(sql.charAt(i + 1)) || sql.charAt(i + 1) == '.'))) {
+      } else if (Character.isDigit(c)
+          || (c == '.' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1)))
+          || ((c == '-' || c == '+')
+              && negativeNumberAllowed(tokens)
+              && i + 1 < sql.length()
+              && (Character.isDigit(sql.charAt(i + 1)) || sql.charAt(i + 1) == '.'))) {
         int start = i++;
-        while (i < sql.length() && (Character.isDigit(sql.charAt(i)) || sql.charAt(i) == '.'
-            || sql.charAt(i) == 'e' || sql.charAt(i) == 'E')) {
+        while (i < sql.length()
+            && (Character.isDigit(sql.charAt(i))
+                || sql.charAt(i) == '.'
+                || sql.charAt(i) == 'e'
+                || sql.charAt(i) == 'E')) {
           i++;
         }
         tokens.add(new Token(sql.substring(start, i), Token.Kind.NUMBER, null));
       } else if (Character.isLetter(c) || c == '_') {
         int start = i;
-        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_'
-            || sql.charAt(i) == '$')) {
+        while (i < sql.length()
+            && (Character.isLetterOrDigit(sql.charAt(i))
+                || sql.charAt(i) == '_'
+                || sql.charAt(i) == '$')) {
           i++;
         }
         tokens.add(new Token(sql.substring(start, i), Token.Kind.WORD, null));
@@ -81,13 +95,17 @@ final class SqlTokens {
     return lengths(tokens);
   }
 
-  /** A sign starts a number at the start or after an operator, a comma or an opening parenthesis. */
+  /**
+   * A sign starts a number at the start or after an operator, a comma or an opening parenthesis.
+   */
   private static boolean negativeNumberAllowed(List<Token> tokens) {
     if (tokens.isEmpty()) {
       return true;
     }
     Token last = tokens.get(tokens.size() - 1);
-    return last.kind() == Token.Kind.SYMBOL && !last.is(")") || last.isWord("AND") || last.isWord("BETWEEN");
+    return last.kind() == Token.Kind.SYMBOL && !last.is(")")
+        || last.isWord("AND")
+        || last.isWord("BETWEEN");
   }
 
   /** Skips a type name after {@code ::}: words, optional {@code (…)} and {@code []}. */
@@ -99,12 +117,15 @@ final class SqlTokens {
     if (i < sql.length() && sql.charAt(i) == '"') {
       i = Math.max(i + 1, sql.indexOf('"', i + 1) + 1);
     } else {
-      while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_'
-          || sql.charAt(i) == '.')) {
+      while (i < sql.length()
+          && (Character.isLetterOrDigit(sql.charAt(i))
+              || sql.charAt(i) == '_'
+              || sql.charAt(i) == '.')) {
         i++;
       }
       // Multi-word types: character varying, double precision, timestamp with time zone.
-      for (String next : List.of(" varying", " precision", " with time zone", " without time zone")) {
+      for (String next :
+          List.of(" varying", " precision", " with time zone", " without time zone")) {
         if (sql.regionMatches(true, i, next, 0, next.length())) {
           i += next.length();
         }
@@ -125,12 +146,18 @@ final class SqlTokens {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.kind() == Token.Kind.WORD && LENGTH_FUNCTIONS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
-          && i + 3 < tokens.size() && tokens.get(i + 1).is("(") && tokens.get(i + 2).identifier()
+      if (t.kind() == Token.Kind.WORD
+          && LENGTH_FUNCTIONS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+          && i + 3 < tokens.size()
+          && tokens.get(i + 1).is("(")
+          && tokens.get(i + 2).identifier()
           && tokens.get(i + 3).is(")")) {
         Token column = tokens.get(i + 2);
-        out.add(new Token(t.text() + "(" + column.text() + ")", Token.Kind.LENGTH, column.kind() == Token.Kind.QUOTED
-            ? column.text() : column.name()));
+        out.add(
+            new Token(
+                t.text() + "(" + column.text() + ")",
+                Token.Kind.LENGTH,
+                column.kind() == Token.Kind.QUOTED ? column.text() : column.name()));
         i += 3;
       } else {
         out.add(t);
@@ -146,8 +173,10 @@ final class SqlTokens {
       if (out.length() > 0 && !t.is(")") && !t.is(",") && !(out.charAt(out.length() - 1) == '(')) {
         out.append(' ');
       }
-      out.append(t.kind() == Token.Kind.STRING ? "'" + t.text().replace("'", "''") + "'"
-          : t.kind() == Token.Kind.QUOTED ? '"' + t.text() + '"' : t.text());
+      out.append(
+          t.kind() == Token.Kind.STRING
+              ? "'" + t.text().replace("'", "''") + "'"
+              : t.kind() == Token.Kind.QUOTED ? '"' + t.text() + '"' : t.text());
     }
     return out.toString();
   }

@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A 64-bit hash of text that is the same on every JVM and machine: FNV-1a over the UTF-8 bytes,
- * finished with {@link #mix64}. Never {@link String#hashCode()} (32 bits, and not meant to be stable).
+ * finished with {@link #mix64}. Never {@link String#hashCode()} (32 bits, and not meant to be
+ * stable).
  */
 public final class StableHash {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;

@@ -12,17 +12,19 @@ public final class TableGenerators {
   private TableGenerators() {}
 
   /**
-   * @param seed          the run's seed: every value is a pure function of (seed, table, column, row)
+   * @param seed the run's seed: every value is a pure function of (seed, table, column, row)
    * @param referenceTime the run's reference instant (the archive timestamp, never the wall clock):
-   *                      default dates and timestamps lie in the few years before it
-   * @throws SchemaException when the table (or a table it references) has a problem that
-   *                         {@link GenerationValidator#validate} would have reported
+   *     default dates and timestamps lie in the few years before it
+   * @throws SchemaException when the table (or a table it references) has a problem that {@link
+   *     GenerationValidator#validate} would have reported
    */
-  public static TableRowGenerator create(Schema schema, QualifiedName table, long seed, Instant referenceTime) {
+  public static TableRowGenerator create(
+      Schema schema, QualifiedName table, long seed, Instant referenceTime) {
     GeneratorCompiler compiler = new GeneratorCompiler(schema, seed, referenceTime);
     TablePlan plan = compiler.plan(table);
     if (plan == null) {
-      throw new DatagenException(ErrorCategory.GENERATION, "Cannot generate table " + table + ": not in the schema");
+      throw new DatagenException(
+          ErrorCategory.GENERATION, "Cannot generate table " + table + ": not in the schema");
     }
     TableRowGenerator generator = compiler.table(plan);
     if (compiler.problems().hasErrors()) {

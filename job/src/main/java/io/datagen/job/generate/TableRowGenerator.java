@@ -4,10 +4,10 @@ import io.datagen.job.schema.QualifiedName;
 import java.util.List;
 
 /**
- * Generates whole rows of one table: every column, in column order, between
- * {@link RowSink#beginRow()} and {@link RowSink#endRow()}. Rows may be generated in any order and
- * on any machine with identical results. Not thread-safe (text generators reuse a buffer): build one
- * per task with {@link TableGenerators#create}.
+ * Generates whole rows of one table: every column, in column order, between {@link
+ * RowSink#beginRow()} and {@link RowSink#endRow()}. Rows may be generated in any order and on any
+ * machine with identical results. Not thread-safe (text generators reuse a buffer): build one per
+ * task with {@link TableGenerators#create}.
  */
 public final class TableRowGenerator {
   private final QualifiedName table;
@@ -15,7 +15,10 @@ public final class TableRowGenerator {
   private final ColumnGenerator[] columns;
   private final List<SequenceColumn> sequenceColumns;
 
-  TableRowGenerator(QualifiedName table, List<String> columnNames, ColumnGenerator[] columns,
+  TableRowGenerator(
+      QualifiedName table,
+      List<String> columnNames,
+      ColumnGenerator[] columns,
       List<SequenceColumn> sequenceColumns) {
     this.table = table;
     this.columnNames = List.copyOf(columnNames);
@@ -46,7 +49,10 @@ public final class TableRowGenerator {
     return columns[index];
   }
 
-  /** The columns whose values come from a sequence, so the caller can set the sequences after the data. */
+  /**
+   * The columns whose values come from a sequence, so the caller can set the sequences after the
+   * data.
+   */
   public List<SequenceColumn> sequenceColumns() {
     return sequenceColumns;
   }

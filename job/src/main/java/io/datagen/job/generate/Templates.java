@@ -25,11 +25,28 @@ import java.util.Map;
 final class Templates {
   static final String TEMPLATE = "template";
   static final String VARIABLES = "variables";
+
   /** Characters of {@code {random:N}}, {@code {hex:N}}, … when N is not given. */
   static final int DEFAULT_RANDOM_LENGTH = 4;
+
   static final int MAX_RANDOM_LENGTH = 1000;
-  static final List<String> PLACEHOLDERS = List.of("year", "month", "month:name", "day", "timestamp", "seq",
-      "sequence", "rand", "random", "hex", "alpha", "alphanumeric", "uuid", "row", "table");
+  static final List<String> PLACEHOLDERS =
+      List.of(
+          "year",
+          "month",
+          "month:name",
+          "day",
+          "timestamp",
+          "seq",
+          "sequence",
+          "rand",
+          "random",
+          "hex",
+          "alpha",
+          "alphanumeric",
+          "uuid",
+          "row",
+          "table");
   private static final String DIGITS = "0123456789";
   private static final String HEX = "0123456789abcdef";
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -42,13 +59,20 @@ final class Templates {
     JsonString template = config.string(TEMPLATE, true);
     JsonValue variables = config.get(VARIABLES);
     if (variables != null && !(variables instanceof JsonObject)) {
-      config.error(variables, "Invalid 'variables' of generator 'template': expected an object {name: value}");
+      config.error(
+          variables,
+          "Invalid 'variables' of generator 'template': expected an object {name: value}");
       return null;
     }
-    return template == null ? null : compile(template, (JsonObject) variables, ctx, "generator 'template'", problems);
+    return template == null
+        ? null
+        : compile(template, (JsonObject) variables, ctx, "generator 'template'", problems);
   }
 
-  /** The column-level {@code pattern}: a template string, or {@code {template, variables?, comment?}}. */
+  /**
+   * The column-level {@code pattern}: a template string, or {@code {template, variables?,
+   * comment?}}.
+   */
   static ValueSource columnPattern(ColumnContext ctx, Problems problems) {
     JsonValue pattern = ctx.column().pattern();
     if (pattern instanceof JsonString template) {
@@ -60,17 +84,32 @@ final class Templates {
     JsonString template = settings.string(TEMPLATE, true);
     JsonValue variables = settings.get(VARIABLES);
     if (variables != null && !(variables instanceof JsonObject)) {
-      settings.error(variables, "Invalid 'variables' in the " + settings.what() + ": expected an object {name: value}");
+      settings.error(
+          variables,
+          "Invalid 'variables' in the " + settings.what() + ": expected an object {name: value}");
       return null;
     }
-    return template == null ? null : compile(template, (JsonObject) variables, ctx, "pattern", problems);
+    return template == null
+        ? null
+        : compile(template, (JsonObject) variables, ctx, "pattern", problems);
   }
 
-  private static ValueSource compile(JsonString template, JsonObject variables, ColumnContext ctx, String where,
+  private static ValueSource compile(
+      JsonString template,
+      JsonObject variables,
+      ColumnContext ctx,
+      String where,
       Problems problems) {
     if (!ColumnTypes.isText(ctx.type().kind())) {
-      problems.error(template, "Cannot fill " + ctx.describe() + " of type " + ColumnTypes.describe(ctx.type())
-          + " from a " + where + " template: it makes text (varchar, char, text or citext)");
+      problems.error(
+          template,
+          "Cannot fill "
+              + ctx.describe()
+              + " of type "
+              + ColumnTypes.describe(ctx.type())
+              + " from a "
+              + where
+              + " template: it makes text (varchar, char, text or citext)");
       return null;
     }
     Map<String, List<String>> vars = variables(variables, problems);
@@ -85,9 +124,19 @@ final class Templates {
     int max = ColumnTypes.maxLength(ctx.type());
     int longest = values.maxLength(ctx.rowCount());
     if (max != ColumnTypes.UNBOUNDED && longest > max) {
-      problems.error(template, "Cannot fill " + ctx.describe() + " of type " + ColumnTypes.describe(ctx.type())
-          + " from template '" + template.value() + "': its text reaches " + longest + " characters over "
-          + ctx.rowCount() + " rows");
+      problems.error(
+          template,
+          "Cannot fill "
+              + ctx.describe()
+              + " of type "
+              + ColumnTypes.describe(ctx.type())
+              + " from template '"
+              + template.value()
+              + "': its text reaches "
+              + longest
+              + " characters over "
+              + ctx.rowCount()
+              + " rows");
       return null;
     }
     return values;
@@ -101,21 +150,33 @@ final class Templates {
     }
     boolean ok = true;
     for (Map.Entry<String, JsonValue> entry : variables.members().entrySet()) {
-      List<JsonValue> nodes = entry.getValue() instanceof JsonArray array ? array.elements() : List.of(entry.getValue());
+      List<JsonValue> nodes =
+          entry.getValue() instanceof JsonArray array
+              ? array.elements()
+              : List.of(entry.getValue());
       List<String> values = new ArrayList<>();
       for (JsonValue node : nodes) {
-        String text = node instanceof JsonString s ? s.value() : node instanceof io.datagen.job.json.JsonNumber n
-            ? n.value().toPlainString() : null;
+        String text =
+            node instanceof JsonString s
+                ? s.value()
+                : node instanceof io.datagen.job.json.JsonNumber n
+                    ? n.value().toPlainString()
+                    : null;
         if (text == null) {
-          problems.error(node, "Invalid value of template variable '" + entry.getKey()
-              + "': expected a string, a number or an array of them, got " + Literals.show(node));
+          problems.error(
+              node,
+              "Invalid value of template variable '"
+                  + entry.getKey()
+                  + "': expected a string, a number or an array of them, got "
+                  + Literals.show(node));
           ok = false;
         } else {
           values.add(text);
         }
       }
       if (values.isEmpty() && ok) {
-        problems.error(entry.getValue(), "Invalid template variable '" + entry.getKey() + "': no values");
+        problems.error(
+            entry.getValue(), "Invalid template variable '" + entry.getKey() + "': no values");
         ok = false;
       }
       vars.put(entry.getKey(), values);
@@ -124,7 +185,8 @@ final class Templates {
   }
 
   /** Splits the template at its placeholders, {@code {name[:arg]}} or {@code {{name[:arg]}}}. */
-  static List<Part> parse(JsonString node, Map<String, List<String>> vars, ColumnContext ctx, Problems problems) {
+  static List<Part> parse(
+      JsonString node, Map<String, List<String>> vars, ColumnContext ctx, Problems problems) {
     String template = node.value();
     List<Part> parts = new ArrayList<>();
     StringBuilder fixed = new StringBuilder();
@@ -141,8 +203,15 @@ final class Templates {
       int start = i + (doubled ? 2 : 1);
       int end = template.indexOf(close, start);
       if (end < 0) {
-        problems.error(node, "Invalid template '" + template + "': placeholder at index " + i + " is not closed with '"
-            + close + "'");
+        problems.error(
+            node,
+            "Invalid template '"
+                + template
+                + "': placeholder at index "
+                + i
+                + " is not closed with '"
+                + close
+                + "'");
         return null;
       }
       String content = template.substring(start, end).trim();
@@ -169,17 +238,22 @@ final class Templates {
   }
 
   /** The part for one placeholder, or an error message. */
-  private static Object placeholder(String content, Map<String, List<String>> vars, ColumnContext ctx) {
+  private static Object placeholder(
+      String content, Map<String, List<String>> vars, ColumnContext ctx) {
     List<String> values = vars.get(content);
     if (values != null) {
-      return values.size() == 1 ? new TemplateValues.Fixed(values.get(0)) : new TemplateValues.Choice(values);
+      return values.size() == 1
+          ? new TemplateValues.Fixed(values.get(0))
+          : new TemplateValues.Choice(values);
     }
     int colon = content.indexOf(':');
-    String name = (colon < 0 ? content : content.substring(0, colon)).trim().toLowerCase(Locale.ROOT);
+    String name =
+        (colon < 0 ? content : content.substring(0, colon)).trim().toLowerCase(Locale.ROOT);
     String arg = colon < 0 ? null : content.substring(colon + 1).trim();
     LocalDateTime reference = LocalDateTime.ofInstant(ctx.referenceTime(), ZoneOffset.UTC);
     if (name.equals("month") && arg != null && arg.equalsIgnoreCase("name")) {
-      return new TemplateValues.Fixed(reference.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+      return new TemplateValues.Fixed(
+          reference.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     }
     switch (name) {
       case "year", "month", "day", "timestamp", "uuid", "row", "table":
@@ -188,33 +262,43 @@ final class Templates {
         }
         return switch (name) {
           case "year" -> new TemplateValues.Fixed(String.format("%04d", reference.getYear()));
-          case "month" -> new TemplateValues.Fixed(String.format("%02d", reference.getMonthValue()));
+          case "month" ->
+              new TemplateValues.Fixed(String.format("%02d", reference.getMonthValue()));
           case "day" -> new TemplateValues.Fixed(String.format("%02d", reference.getDayOfMonth()));
-          case "timestamp" -> new TemplateValues.Fixed(Long.toString(ctx.referenceTime().getEpochSecond()));
+          case "timestamp" ->
+              new TemplateValues.Fixed(Long.toString(ctx.referenceTime().getEpochSecond()));
           case "uuid" -> new TemplateValues.RandomUuid();
           case "row" -> new TemplateValues.RowNumber(1);
           default -> new TemplateValues.Fixed(ctx.table().name().name());
         };
       case "seq", "sequence":
         Integer width = width(arg, 1);
-        return width == null ? "invalid width in {" + content + "}: expected a whole number 1.." + 30
+        return width == null
+            ? "invalid width in {" + content + "}: expected a whole number 1.." + 30
             : new TemplateValues.RowNumber(width);
       case "rand", "random", "hex", "alpha", "alphanumeric":
         Integer count = arg == null ? Integer.valueOf(DEFAULT_RANDOM_LENGTH) : width(arg, 0);
         if (count == null || count > MAX_RANDOM_LENGTH) {
-          return "invalid length in {" + content + "}: expected a whole number 1.." + MAX_RANDOM_LENGTH;
+          return "invalid length in {"
+              + content
+              + "}: expected a whole number 1.."
+              + MAX_RANDOM_LENGTH;
         }
-        String alphabet = switch (name) {
-          case "hex" -> HEX;
-          case "alpha" -> LETTERS;
-          case "alphanumeric" -> LETTERS + DIGITS;
-          default -> DIGITS;
-        };
+        String alphabet =
+            switch (name) {
+              case "hex" -> HEX;
+              case "alpha" -> LETTERS;
+              case "alphanumeric" -> LETTERS + DIGITS;
+              default -> DIGITS;
+            };
         return new TemplateValues.RandomChars(alphabet, count);
       default:
         List<String> known = new ArrayList<>(PLACEHOLDERS);
         known.addAll(vars.keySet());
-        return "unknown placeholder {" + content + "}; known: " + known
+        return "unknown placeholder {"
+            + content
+            + "}; known: "
+            + known
             + DidYouMean.inlineSuggestion(content.toLowerCase(Locale.ROOT), known)
             + (vars.isEmpty() ? " (or a name from 'variables')" : "");
     }

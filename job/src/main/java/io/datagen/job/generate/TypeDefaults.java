@@ -23,14 +23,22 @@ import io.datagen.job.schema.TypeKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The value source of a column that names no generator: plausible values that always fit the type. */
+/**
+ * The value source of a column that names no generator: plausible values that always fit the type.
+ */
 final class TypeDefaults {
   static final int YEARS_BACK_DAYS = 3 * 365;
   static final long MICROS_PER_DAY = 86_400_000_000L;
+
   /** Integer part of default numeric values stays below this (unless the precision is smaller). */
   static final long NUMERIC_INTEGER_LIMIT = 100_000;
-  /** Default numeric values carry at most this many decimals (more fit any column; they add nothing). */
+
+  /**
+   * Default numeric values carry at most this many decimals (more fit any column; they add
+   * nothing).
+   */
   static final int NUMERIC_MAX_SCALE = 6;
+
   static final int TEXT_MIN_CODE_WIDTH = 6;
 
   private TypeDefaults() {}
@@ -65,17 +73,27 @@ final class TypeDefaults {
     };
   }
 
-  /** Small positive numbers; a key column's domain grows to ten times the row count (within the type). */
+  /**
+   * Small positive numbers; a key column's domain grows to ten times the row count (within the
+   * type).
+   */
   private static ValueSource integers(ColumnContext ctx, TypeKind kind) {
-    long typical = switch (kind) {
-      case SMALLINT -> 1_000;
-      case INTEGER -> 1_000_000;
-      default -> 1_000_000_000;
-    };
+    long typical =
+        switch (kind) {
+          case SMALLINT -> 1_000;
+          case INTEGER -> 1_000_000;
+          default -> 1_000_000_000;
+        };
     long max = typical;
     if (ctx.inKey()) {
-      long wanted = ctx.rowCount() > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : Math.max(typical, ctx.rowCount() * 10);
-      max = kind == TypeKind.SMALLINT ? ColumnTypes.maxInteger(kind) : Math.min(wanted, ColumnTypes.maxInteger(kind));
+      long wanted =
+          ctx.rowCount() > Long.MAX_VALUE / 10
+              ? Long.MAX_VALUE
+              : Math.max(typical, ctx.rowCount() * 10);
+      max =
+          kind == TypeKind.SMALLINT
+              ? ColumnTypes.maxInteger(kind)
+              : Math.min(wanted, ColumnTypes.maxInteger(kind));
     }
     return new IntegerRange(1, max);
   }
@@ -106,12 +124,18 @@ final class TypeDefaults {
 
   private static ValueSource text(ColumnContext ctx) {
     int max = ColumnTypes.maxLength(ctx.type());
-    int limit = max == ColumnTypes.UNBOUNDED ? WordText.MAX_CODE_WIDTH : Math.min(max, WordText.MAX_CODE_WIDTH);
+    int limit =
+        max == ColumnTypes.UNBOUNDED
+            ? WordText.MAX_CODE_WIDTH
+            : Math.min(max, WordText.MAX_CODE_WIDTH);
     int width = Math.min(limit, Math.max(TEXT_MIN_CODE_WIDTH, WordText.widthFor(ctx.rowCount())));
-    return new WordText(max == ColumnTypes.UNBOUNDED ? WordText.UNBOUNDED : max, width, ctx.columnKey());
+    return new WordText(
+        max == ColumnTypes.UNBOUNDED ? WordText.UNBOUNDED : max, width, ctx.columnKey());
   }
 
-  /** The three years before the reference date; a key column reaches further back if it needs to. */
+  /**
+   * The three years before the reference date; a key column reaches further back if it needs to.
+   */
   private static ValueSource dates(ColumnContext ctx) {
     int end = ctx.referenceDay();
     long span = YEARS_BACK_DAYS;
@@ -140,7 +164,10 @@ final class TypeDefaults {
     return pow10(6 - Math.max(0, Math.min(6, type.precision())));
   }
 
-  /** Grid of a time(p): whole seconds when p is not given (times of day read best that way), else 10^(6−p) µs. */
+  /**
+   * Grid of a time(p): whole seconds when p is not given (times of day read best that way), else
+   * 10^(6−p) µs.
+   */
   static long timeStep(PgType type) {
     return type.precision() == null ? 1_000_000 : step(type);
   }

@@ -27,6 +27,7 @@ import java.util.List;
 final class TypeSources {
   /** Share of NULL elements in arrays of plain types (none in arrays of domains or composites). */
   static final double NULL_ELEMENTS = 0.02;
+
   private static final int MAX_DOMAIN_DEPTH = 16;
 
   private TypeSources() {}
@@ -36,14 +37,29 @@ final class TypeSources {
     return of(ctx, ctx.column().type(), ctx.column().name(), problems);
   }
 
-  /** An explicit generator on a column whose domain has a CHECK: its values are not checked against it. */
+  /**
+   * An explicit generator on a column whose domain has a CHECK: its values are not checked against
+   * it.
+   */
   static void warnUncheckedDomain(ColumnContext ctx, Problems problems) {
     PgType type = ctx.column().type();
-    CustomTypeSpec domain = type.kind() == TypeKind.DOMAIN ? ctx.schema().customType(type.customName()).orElse(null) : null;
+    CustomTypeSpec domain =
+        type.kind() == TypeKind.DOMAIN
+            ? ctx.schema().customType(type.customName()).orElse(null)
+            : null;
     if (domain != null && domain.domainConstraint() != null) {
-      problems.warning(ctx.generatorPath(), SourceLocation.UNKNOWN, "Generator '" + ctx.column().generator() + "' of "
-          + ctx.describe() + " ignores the CHECK of domain " + type.customName() + " (" + domain.domainConstraint()
-          + "); values that violate it will make the restore fail");
+      problems.warning(
+          ctx.generatorPath(),
+          SourceLocation.UNKNOWN,
+          "Generator '"
+              + ctx.column().generator()
+              + "' of "
+              + ctx.describe()
+              + " ignores the CHECK of domain "
+              + type.customName()
+              + " ("
+              + domain.domainConstraint()
+              + "); values that violate it will make the restore fail");
     }
   }
 
@@ -51,10 +67,20 @@ final class TypeSources {
    * For an explicit generator on an array column: the generator fills the elements (built with the
    * element type), the column gets arrays of them. Null when the element source is null.
    */
-  static ValueSource arrayOf(ColumnContext ctx, java.util.function.Function<ColumnContext, ValueSource> elements) {
+  static ValueSource arrayOf(
+      ColumnContext ctx, java.util.function.Function<ColumnContext, ValueSource> elements) {
     PgType type = ctx.type();
-    ColumnContext elementCtx = new ColumnContext(ctx.schema(), ctx.table(), ctx.column(), ctx.columnIndex(),
-        type.elementType(), ctx.enumLabels(), ctx.seed(), ctx.referenceTime(), false);
+    ColumnContext elementCtx =
+        new ColumnContext(
+            ctx.schema(),
+            ctx.table(),
+            ctx.column(),
+            ctx.columnIndex(),
+            type.elementType(),
+            ctx.enumLabels(),
+            ctx.seed(),
+            ctx.referenceTime(),
+            false);
     ValueSource element = elements.apply(elementCtx);
     return element == null ? null : new ArrayValues(element, type.arrayDimensions(), 0);
   }
@@ -71,16 +97,24 @@ final class TypeSources {
     for (int depth = 0; type.kind() == TypeKind.DOMAIN; depth++) {
       CustomTypeSpec domain = ctx.schema().customType(type.customName()).orElse(null);
       if (domain == null || domain.baseType() == null || depth > MAX_DOMAIN_DEPTH) {
-        problems.error(ctx.column().path() + ".type", "Cannot find the base type of domain " + type.customName()
-            + " of " + ctx.describe());
+        problems.error(
+            ctx.column().path() + ".type",
+            "Cannot find the base type of domain " + type.customName() + " of " + ctx.describe());
         return null;
       }
       if (domain.domainConstraint() != null) {
         DomainCheck parsed = DomainCheck.parse(domain.domainConstraint());
         if (parsed == null || check != DomainCheck.NONE) {
-          problems.error(ctx.column().path() + ".type", "Type " + type.customName() + " of " + ctx.describe()
-              + " is not supported yet: the CHECK of the domain (" + domain.domainConstraint() + ") is not one of the"
-              + " shapes datagen satisfies (VALUE compared with constants, BETWEEN, IN, length(VALUE) limits, joined by AND)");
+          problems.error(
+              ctx.column().path() + ".type",
+              "Type "
+                  + type.customName()
+                  + " of "
+                  + ctx.describe()
+                  + " is not supported yet: the CHECK of the domain ("
+                  + domain.domainConstraint()
+                  + ") is not one of the"
+                  + " shapes datagen satisfies (VALUE compared with constants, BETWEEN, IN, length(VALUE) limits, joined by AND)");
           return null;
         }
         check = parsed;
@@ -99,12 +133,15 @@ final class TypeSources {
     return new ArrayValues(element, dimensions, plain ? NULL_ELEMENTS : 0);
   }
 
-  private static ValueSource scalar(ColumnContext ctx, PgType type, String name, DomainCheck check, Problems problems) {
+  private static ValueSource scalar(
+      ColumnContext ctx, PgType type, String name, DomainCheck check, Problems problems) {
     List<String> labels = List.of();
     if (type.kind() == TypeKind.ENUM || type.kind() == TypeKind.COMPOSITE) {
       CustomTypeSpec custom = ctx.schema().customType(type.customName()).orElse(null);
       if (custom == null) {
-        problems.error(ctx.column().path() + ".type", "Cannot find custom type " + type.customName() + " of " + ctx.describe());
+        problems.error(
+            ctx.column().path() + ".type",
+            "Cannot find custom type " + type.customName() + " of " + ctx.describe());
         return null;
       }
       if (type.kind() == TypeKind.COMPOSITE) {
@@ -112,50 +149,93 @@ final class TypeSources {
       }
       labels = custom.enumValues();
       if (labels.isEmpty()) {
-        problems.error(ctx.column().path() + ".type", "Cannot generate values of enum type " + type.customName()
-            + ": it has no labels");
+        problems.error(
+            ctx.column().path() + ".type",
+            "Cannot generate values of enum type " + type.customName() + ": it has no labels");
         return null;
       }
     }
     if (check.maxLength() != null && ColumnTypes.isText(type.kind())) {
       int max = ColumnTypes.maxLength(type);
-      int limit = max == ColumnTypes.UNBOUNDED ? check.maxLength() : Math.min(max, check.maxLength());
+      int limit =
+          max == ColumnTypes.UNBOUNDED ? check.maxLength() : Math.min(max, check.maxLength());
       type = new PgType(TypeKind.VARCHAR, null, Math.max(1, limit), null, null, 0, false);
     }
-    ColumnContext scalarCtx = new ColumnContext(ctx.schema(), ctx.table(), ctx.column(), ctx.columnIndex(), type, labels,
-        ctx.seed(), ctx.referenceTime(), ctx.inKey() && type.equals(ctx.type()));
+    ColumnContext scalarCtx =
+        new ColumnContext(
+            ctx.schema(),
+            ctx.table(),
+            ctx.column(),
+            ctx.columnIndex(),
+            type,
+            labels,
+            ctx.seed(),
+            ctx.referenceTime(),
+            ctx.inKey() && type.equals(ctx.type()));
     if (check.allowed() != null) {
       return allowed(scalarCtx, check, problems);
     }
     if (check.minLength() > 1 || (check.maxLength() != null && check.maxLength() < 1)) {
-      problems.error(ctx.column().path() + ".type", "Cannot satisfy the length limits of the domain of " + ctx.describe()
-          + " (at least " + check.minLength() + " characters): not supported yet");
+      problems.error(
+          ctx.column().path() + ".type",
+          "Cannot satisfy the length limits of the domain of "
+              + ctx.describe()
+              + " (at least "
+              + check.minLength()
+              + " characters): not supported yet");
       return null;
     }
     if (check.restrictsNumbers()) {
       return numbers(scalarCtx, check, problems);
     }
-    ValueSource semantic = check == DomainCheck.NONE || check.maxLength() != null
-        ? SemanticSources.byName(scalarCtx, name) : null;
+    ValueSource semantic =
+        check == DomainCheck.NONE || check.maxLength() != null
+            ? SemanticSources.byName(scalarCtx, name)
+            : null;
     if (semantic != null) {
       return semantic;
     }
     ValueSource source = TypeDefaults.source(scalarCtx);
     if (source == null) {
-      problems.error(ctx.column().path() + ".type", "Type " + ColumnTypes.describe(type) + " of " + ctx.describe()
-          + " is not supported yet");
+      problems.error(
+          ctx.column().path() + ".type",
+          "Type " + ColumnTypes.describe(type) + " of " + ctx.describe() + " is not supported yet");
     }
     return source;
   }
 
-  private static ValueSource composite(ColumnContext ctx, CustomTypeSpec custom, Problems problems) {
+  private static ValueSource composite(
+      ColumnContext ctx, CustomTypeSpec custom, Problems problems) {
     List<String> names = new ArrayList<>();
     List<ValueSource> fields = new ArrayList<>();
     for (CustomTypeSpec.Field field : custom.fields()) {
-      ColumnSpec column = new ColumnSpec(field.name(), field.type(), true, 0, null, false, false, null, null, null, null,
-          null, null, custom.path() + ".definition.fields." + field.name());
-      ColumnContext fieldCtx = new ColumnContext(ctx.schema(), ctx.table(), column, ctx.columnIndex(), field.type(),
-          List.of(), ctx.seed(), ctx.referenceTime(), false);
+      ColumnSpec column =
+          new ColumnSpec(
+              field.name(),
+              field.type(),
+              true,
+              0,
+              null,
+              false,
+              false,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              custom.path() + ".definition.fields." + field.name());
+      ColumnContext fieldCtx =
+          new ColumnContext(
+              ctx.schema(),
+              ctx.table(),
+              column,
+              ctx.columnIndex(),
+              field.type(),
+              List.of(),
+              ctx.seed(),
+              ctx.referenceTime(),
+              false);
       ValueSource source = of(fieldCtx, field.type(), field.name(), problems);
       if (source == null) {
         return null;
@@ -164,24 +244,31 @@ final class TypeSources {
       fields.add(source);
     }
     if (names.isEmpty()) {
-      problems.error(ctx.column().path() + ".type", "Cannot generate values of composite type " + custom.name()
-          + ": it has no fields");
+      problems.error(
+          ctx.column().path() + ".type",
+          "Cannot generate values of composite type " + custom.name() + ": it has no fields");
       return null;
     }
     return new CompositeValues(names, fields);
   }
 
-  /** {@code VALUE IN (...)} or {@code VALUE = k}: the allowed values, each converted to the type. */
+  /**
+   * {@code VALUE IN (...)} or {@code VALUE = k}: the allowed values, each converted to the type.
+   */
   private static ValueSource allowed(ColumnContext ctx, DomainCheck check, Problems problems) {
     if (check.allowed().isEmpty()) {
-      problems.error(ctx.column().path() + ".type", "Cannot generate values of the domain of " + ctx.describe()
-          + ": its CHECK allows no value");
+      problems.error(
+          ctx.column().path() + ".type",
+          "Cannot generate values of the domain of "
+              + ctx.describe()
+              + ": its CHECK allows no value");
       return null;
     }
     List<Literal> literals = new ArrayList<>();
     int before = problems.size();
     for (String value : check.allowed()) {
-      JsonString json = new JsonString(ctx.column().path() + ".type", SourceLocation.UNKNOWN, value);
+      JsonString json =
+          new JsonString(ctx.column().path() + ".type", SourceLocation.UNKNOWN, value);
       literals.add(Literals.compile(json, ctx.type(), ctx.enumLabels(), false, problems));
     }
     return problems.size() == before ? new LabelValues(literals) : null;
@@ -191,12 +278,21 @@ final class TypeSources {
   private static ValueSource numbers(ColumnContext ctx, DomainCheck check, Problems problems) {
     PgType type = ctx.type();
     if (!ColumnTypes.isNumber(type.kind()) && type.kind() != TypeKind.MONEY) {
-      problems.error(ctx.column().path() + ".type", "Cannot satisfy the CHECK of the domain of " + ctx.describe()
-          + ": numeric bounds on type " + ColumnTypes.describe(type) + " are not supported yet");
+      problems.error(
+          ctx.column().path() + ".type",
+          "Cannot satisfy the CHECK of the domain of "
+              + ctx.describe()
+              + ": numeric bounds on type "
+              + ColumnTypes.describe(type)
+              + " are not supported yet");
       return null;
     }
-    int scale = type.kind().isInteger() ? 0 : type.kind() == TypeKind.NUMERIC && type.scale() != null
-        ? Math.min(type.scale(), TypeDefaults.NUMERIC_MAX_SCALE) : 2;
+    int scale =
+        type.kind().isInteger()
+            ? 0
+            : type.kind() == TypeKind.NUMERIC && type.scale() != null
+                ? Math.min(type.scale(), TypeDefaults.NUMERIC_MAX_SCALE)
+                : 2;
     BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
     BigDecimal typicalLow = BigDecimal.ONE;
     BigDecimal typicalHigh = BigDecimal.valueOf(type.kind() == TypeKind.SMALLINT ? 1_000 : 100_000);
@@ -219,15 +315,25 @@ final class TypeSources {
       low = low.max(BigDecimal.valueOf(ColumnTypes.minInteger(type.kind())));
       high = high.min(BigDecimal.valueOf(ColumnTypes.maxInteger(type.kind())));
     }
-    if (low.compareTo(high) > 0 || !ColumnTypes.decimalFits(type, low) || !ColumnTypes.decimalFits(type, high)) {
-      problems.error(ctx.column().path() + ".type", "Cannot generate values of the domain of " + ctx.describe()
-          + ": its CHECK allows no value of type " + ColumnTypes.describe(type) + " between " + low.toPlainString()
-          + " and " + high.toPlainString());
+    if (low.compareTo(high) > 0
+        || !ColumnTypes.decimalFits(type, low)
+        || !ColumnTypes.decimalFits(type, high)) {
+      problems.error(
+          ctx.column().path() + ".type",
+          "Cannot generate values of the domain of "
+              + ctx.describe()
+              + ": its CHECK allows no value of type "
+              + ColumnTypes.describe(type)
+              + " between "
+              + low.toPlainString()
+              + " and "
+              + high.toPlainString());
       return null;
     }
     if (type.kind().isInteger()) {
       return new IntegerRange(low.longValueExact(), high.longValueExact());
     }
-    return new DecimalRange(low.unscaledValue().longValueExact(), high.unscaledValue().longValueExact(), scale);
+    return new DecimalRange(
+        low.unscaledValue().longValueExact(), high.unscaledValue().longValueExact(), scale);
   }
 }

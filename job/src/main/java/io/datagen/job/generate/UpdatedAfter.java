@@ -17,7 +17,11 @@ final class UpdatedAfter implements RowDependentSource {
   private final Capture capture = new Capture();
   private ColumnGenerator created;
 
-  enum Kind { DATE, TIMESTAMP, TIMESTAMPTZ }
+  enum Kind {
+    DATE,
+    TIMESTAMP,
+    TIMESTAMPTZ
+  }
 
   UpdatedAfter(int createdColumn, ValueSource fallback, long endMicros, long step, Kind kind) {
     this.createdColumn = createdColumn;
@@ -50,7 +54,9 @@ final class UpdatedAfter implements RowDependentSource {
     if (!rng.chance(row, 0, 0.25) && endMicros > start) {
       value = start + (long) (rng.nextDouble(row, 1) * (endMicros - start));
     }
-    value = Math.floorDiv(value + step - 1, step) * step; // up to the grid: never before the creation time
+    value =
+        Math.floorDiv(value + step - 1, step)
+            * step; // up to the grid: never before the creation time
     switch (kind) {
       case DATE -> out.date((int) Math.floorDiv(value, MICROS_PER_DAY));
       case TIMESTAMP -> out.timestamp(value);
@@ -68,7 +74,9 @@ final class UpdatedAfter implements RowDependentSource {
     throw new UnsupportedOperationException("Cannot enumerate update times");
   }
 
-  /** Reads the creation time as microseconds (dates at midnight); anything else counts as absent. */
+  /**
+   * Reads the creation time as microseconds (dates at midnight); anything else counts as absent.
+   */
   private static final class Capture implements ValueSink {
     boolean present;
     long micros;

@@ -1,13 +1,22 @@
 package io.datagen.job.generate;
 
 /**
- * A sink that remembers one value so it can be compared with another — how a rule tests a column
- * of the same row. Reused for every row (no allocation); numbers compare by value whatever their
- * sink call ({@code 5}, {@code 5.00} and {@code 5.0f} are equal), timestamps with and without time
- * zone by their instant.
+ * A sink that remembers one value so it can be compared with another — how a rule tests a column of
+ * the same row. Reused for every row (no allocation); numbers compare by value whatever their sink
+ * call ({@code 5}, {@code 5.00} and {@code 5.0f} are equal), timestamps with and without time zone
+ * by their instant.
  */
 final class ValueCapture implements ValueSink {
-  enum Kind { NULL, NUMBER, FLOAT, BOOL, TEXT, DATE, TIMESTAMP, UUID }
+  enum Kind {
+    NULL,
+    NUMBER,
+    FLOAT,
+    BOOL,
+    TEXT,
+    DATE,
+    TIMESTAMP,
+    UUID
+  }
 
   private Kind kind;
   private long unscaled;
@@ -16,7 +25,10 @@ final class ValueCapture implements ValueSink {
   private long bits;
   private long lowBits;
   private final StringBuilder text = new StringBuilder();
-  /** How the value arrived, to replay it the same way: integer() vs numeric(), float4 vs float8, tz. */
+
+  /**
+   * How the value arrived, to replay it the same way: integer() vs numeric(), float4 vs float8, tz.
+   */
   private boolean exact;
 
   Kind kind() {
@@ -47,7 +59,8 @@ final class ValueCapture implements ValueSink {
 
   boolean sameAs(ValueCapture other) {
     if (kind == Kind.FLOAT || other.kind == Kind.FLOAT) {
-      return (kind == Kind.FLOAT || kind == Kind.NUMBER) && (other.kind == Kind.FLOAT || other.kind == Kind.NUMBER)
+      return (kind == Kind.FLOAT || kind == Kind.NUMBER)
+          && (other.kind == Kind.FLOAT || other.kind == Kind.NUMBER)
           && number() == other.number();
     }
     if (kind != other.kind) {

@@ -2,8 +2,8 @@ package io.datagen.job.generate;
 
 /**
  * String renderings behind the default methods of {@link ValueSink} (used by sinks that do not
- * override them, e.g. in tests). The encoders have allocation-free equivalents in
- * {@code io.datagen.job.encode.ValueText}; both follow the text forms documented on ValueSink.
+ * override them, e.g. in tests). The encoders have allocation-free equivalents in {@code
+ * io.datagen.job.encode.ValueText}; both follow the text forms documented on ValueSink.
  */
 final class ValueSinkText {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -13,7 +13,13 @@ final class ValueSinkText {
   static String time(long microsOfDay) {
     long seconds = microsOfDay / 1_000_000;
     int fraction = (int) (microsOfDay % 1_000_000);
-    String text = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    String text =
+        String.format(
+            java.util.Locale.ROOT,
+            "%02d:%02d:%02d",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60);
     if (fraction != 0) {
       text += "." + String.format(java.util.Locale.ROOT, "%06d", fraction).replaceAll("0+$", "");
     }
@@ -22,7 +28,8 @@ final class ValueSinkText {
 
   static String offset(int offsetSeconds) {
     int abs = Math.abs(offsetSeconds);
-    String text = (offsetSeconds < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%02d", abs / 3600);
+    String text =
+        (offsetSeconds < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%02d", abs / 3600);
     if (abs % 3600 != 0) {
       text += String.format(java.util.Locale.ROOT, ":%02d", abs / 60 % 60);
       if (abs % 60 != 0) {

@@ -22,7 +22,9 @@ public interface ValueSource {
   /** The value at {@code index}, {@code 0 ≤ index < domainSize()}. */
   void emit(long index, ValueSink out);
 
-  /** True when {@link #random} already never repeats across rows (sequences, time-ordered UUIDs). */
+  /**
+   * True when {@link #random} already never repeats across rows (sequences, time-ordered UUIDs).
+   */
   default boolean rowInjective() {
     return false;
   }

@@ -22,8 +22,13 @@ public class InvalidJsonException extends DatagenException {
   private final List<Problem> problems;
 
   public InvalidJsonException(String source, List<Problem> problems, Throwable cause) {
-    super(ErrorCategory.SCHEMA, "Cannot parse " + source + ":\n"
-        + problems.stream().map(p -> "  - " + p.describe()).collect(Collectors.joining("\n")), cause);
+    super(
+        ErrorCategory.SCHEMA,
+        "Cannot parse "
+            + source
+            + ":\n"
+            + problems.stream().map(p -> "  - " + p.describe()).collect(Collectors.joining("\n")),
+        cause);
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("Cannot create InvalidJsonException without problems");
     }

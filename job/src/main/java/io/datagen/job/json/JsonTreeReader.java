@@ -47,12 +47,17 @@ public final class JsonTreeReader {
   private JsonValue readDocument(String text) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       if (parser.nextToken() == null) {
-        throw fail(JsonPath.ROOT, new SourceLocation(1, 1),
-            "the text is empty; expected a JSON object such as {\"version\": \"1.0\", ...}", null);
+        throw fail(
+            JsonPath.ROOT,
+            new SourceLocation(1, 1),
+            "the text is empty; expected a JSON object such as {\"version\": \"1.0\", ...}",
+            null);
       }
       JsonValue root = readValue(parser, JsonPath.ROOT);
       if (parser.nextToken() != null) {
-        throw fail(JsonPath.ROOT, location(parser.currentTokenLocation()),
+        throw fail(
+            JsonPath.ROOT,
+            location(parser.currentTokenLocation()),
             "unexpected content after the end of the JSON document; remove it or merge it into the top-level object",
             null);
       }
@@ -62,10 +67,16 @@ public final class JsonTreeReader {
       return root;
     } catch (JsonProcessingException e) {
       String path = containers.isEmpty() ? JsonPath.ROOT : containers.peek();
-      throw fail(path, location(e.getLocation()), describe(e) + "; fix the JSON syntax here"
-          + " (a missing or extra comma, quote or bracket is often just before this point)", e);
+      throw fail(
+          path,
+          location(e.getLocation()),
+          describe(e)
+              + "; fix the JSON syntax here"
+              + " (a missing or extra comma, quote or bracket is often just before this point)",
+          e);
     } catch (IOException e) {
-      throw fail(JsonPath.ROOT, SourceLocation.UNKNOWN, "cannot read the text: " + e.getMessage(), e);
+      throw fail(
+          JsonPath.ROOT, SourceLocation.UNKNOWN, "cannot read the text: " + e.getMessage(), e);
     }
   }
 
@@ -76,7 +87,8 @@ public final class JsonTreeReader {
       case START_OBJECT -> readObject(parser, path, location);
       case START_ARRAY -> readArray(parser, path, location);
       case VALUE_STRING -> new JsonString(path, location, parser.getText());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(path, location, new BigDecimal(parser.getText()));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          new JsonNumber(path, location, new BigDecimal(parser.getText()));
       case VALUE_TRUE -> new JsonBoolean(path, location, true);
       case VALUE_FALSE -> new JsonBoolean(path, location, false);
       case VALUE_NULL -> new JsonNull(path, location);
@@ -84,7 +96,8 @@ public final class JsonTreeReader {
     };
   }
 
-  private JsonObject readObject(JsonParser parser, String path, SourceLocation location) throws IOException {
+  private JsonObject readObject(JsonParser parser, String path, SourceLocation location)
+      throws IOException {
     containers.push(path);
     Map<String, JsonValue> members = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -93,15 +106,23 @@ public final class JsonTreeReader {
       JsonValue value = readValue(parser, JsonPath.member(path, key));
       JsonValue first = members.putIfAbsent(key, value);
       if (first != null) {
-        duplicates.add(new InvalidJsonException.Problem(value.path(), value.location(),
-            "duplicate key \"" + key + "\" (first defined at " + first.location() + "); keep only one of them"));
+        duplicates.add(
+            new InvalidJsonException.Problem(
+                value.path(),
+                value.location(),
+                "duplicate key \""
+                    + key
+                    + "\" (first defined at "
+                    + first.location()
+                    + "); keep only one of them"));
       }
     }
     containers.pop();
     return new JsonObject(path, location, members);
   }
 
-  private JsonArray readArray(JsonParser parser, String path, SourceLocation location) throws IOException {
+  private JsonArray readArray(JsonParser parser, String path, SourceLocation location)
+      throws IOException {
     containers.push(path);
     List<JsonValue> elements = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -111,7 +132,8 @@ public final class JsonTreeReader {
     return new JsonArray(path, location, elements);
   }
 
-  private InvalidJsonException fail(String path, SourceLocation location, String message, Throwable cause) {
+  private InvalidJsonException fail(
+      String path, SourceLocation location, String message, Throwable cause) {
     List<InvalidJsonException.Problem> problems = new ArrayList<>(duplicates);
     problems.add(0, new InvalidJsonException.Problem(path, location, message));
     return new InvalidJsonException(source, problems, cause);

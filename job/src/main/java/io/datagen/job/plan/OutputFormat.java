@@ -17,7 +17,8 @@ public enum OutputFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException("Invalid format: '" + text + "' (expected one of custom, copy, sql)");
+    throw new IllegalArgumentException(
+        "Invalid format: '" + text + "' (expected one of custom, copy, sql)");
   }
 
   public String id() {

@@ -21,10 +21,11 @@ public final class RunClock {
   }
 
   /**
-   * {@code --timestamp} (ISO-8601 instant, or a date-time read as UTC), else
-   * {@code SOURCE_DATE_EPOCH} (seconds), else {@link #SEEDED_EPOCH} when seeded, else now.
+   * {@code --timestamp} (ISO-8601 instant, or a date-time read as UTC), else {@code
+   * SOURCE_DATE_EPOCH} (seconds), else {@link #SEEDED_EPOCH} when seeded, else now.
    */
-  public static Instant referenceTime(String timestampOption, boolean seeded, Map<String, String> environment, Instant now) {
+  public static Instant referenceTime(
+      String timestampOption, boolean seeded, Map<String, String> environment, Instant now) {
     if (timestampOption != null) {
       return parseTimestamp(timestampOption);
     }
@@ -33,8 +34,11 @@ public final class RunClock {
       try {
         return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.trim()));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("Invalid SOURCE_DATE_EPOCH: '" + sourceDateEpoch
-            + "' (expected whole seconds since 1970-01-01T00:00:00Z)", e);
+        throw new IllegalArgumentException(
+            "Invalid SOURCE_DATE_EPOCH: '"
+                + sourceDateEpoch
+                + "' (expected whole seconds since 1970-01-01T00:00:00Z)",
+            e);
       }
     }
     return seeded ? SEEDED_EPOCH : now;
@@ -49,10 +53,15 @@ public final class RunClock {
         return java.time.LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
       } catch (DateTimeParseException notLocal) {
         try {
-          return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+          return java.time.LocalDate.parse(value)
+              .atStartOfDay(java.time.ZoneOffset.UTC)
+              .toInstant();
         } catch (DateTimeParseException notDate) {
-          throw new IllegalArgumentException("Invalid --timestamp: '" + text
-              + "' (expected ISO-8601, e.g. 2025-01-01T00:00:00Z, 2025-01-01T00:00:00 or 2025-01-01)", notDate);
+          throw new IllegalArgumentException(
+              "Invalid --timestamp: '"
+                  + text
+                  + "' (expected ISO-8601, e.g. 2025-01-01T00:00:00Z, 2025-01-01T00:00:00 or 2025-01-01)",
+              notDate);
         }
       }
     }

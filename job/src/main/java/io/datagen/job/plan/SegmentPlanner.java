@@ -24,7 +24,8 @@ public final class SegmentPlanner {
   /** Segments of the selected tables only (none when the selection writes no data). */
   public static List<Segment> segments(Schema schema, Selection selection, long segmentRows) {
     if (segmentRows < 1) {
-      throw new IllegalArgumentException("Cannot plan segments of " + segmentRows + " rows: must be at least 1");
+      throw new IllegalArgumentException(
+          "Cannot plan segments of " + segmentRows + " rows: must be at least 1");
     }
     List<Segment> segments = new ArrayList<>();
     List<TableSpec> tables = schema.tables();
@@ -42,12 +43,13 @@ public final class SegmentPlanner {
   }
 
   /**
-   * Deals segments round-robin into at most {@code partitions} groups, so every group gets a mix
-   * of tables (similar cost) and the big tables spread over all tasks. Empty groups are dropped.
+   * Deals segments round-robin into at most {@code partitions} groups, so every group gets a mix of
+   * tables (similar cost) and the big tables spread over all tasks. Empty groups are dropped.
    */
   public static List<List<Segment>> partition(List<Segment> segments, int partitions) {
     if (partitions < 1) {
-      throw new IllegalArgumentException("Cannot split work into " + partitions + " partitions: must be at least 1");
+      throw new IllegalArgumentException(
+          "Cannot split work into " + partitions + " partitions: must be at least 1");
     }
     int groups = Math.min(partitions, Math.max(1, segments.size()));
     List<List<Segment>> result = new ArrayList<>(groups);

@@ -21,19 +21,21 @@ import java.util.Set;
  * post-data) and/or their data. Tables left out stay in the schema, because the foreign keys of
  * kept tables still compute their values from the parents' generators.
  *
- * @param tables      the tables to write, in schema order
- * @param withSchema  write definitions (false for {@code --data-only})
- * @param withData    write data (false for {@code --schema-only})
- * @param warnings    what the user should know (e.g. foreign keys dropped by {@code --tables-only})
+ * @param tables the tables to write, in schema order
+ * @param withSchema write definitions (false for {@code --data-only})
+ * @param withData write data (false for {@code --schema-only})
+ * @param warnings what the user should know (e.g. foreign keys dropped by {@code --tables-only})
  */
-public record Selection(Set<QualifiedName> tables, boolean withSchema, boolean withData, List<String> warnings)
+public record Selection(
+    Set<QualifiedName> tables, boolean withSchema, boolean withData, List<String> warnings)
     implements Serializable {
 
   public Selection {
     tables = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tables));
     warnings = List.copyOf(warnings);
     if (!withSchema && !withData) {
-      throw new DatagenException(ErrorCategory.USAGE, "--schema-only and --data-only exclude each other");
+      throw new DatagenException(
+          ErrorCategory.USAGE, "--schema-only and --data-only exclude each other");
     }
   }
 
@@ -42,10 +44,14 @@ public record Selection(Set<QualifiedName> tables, boolean withSchema, boolean w
   }
 
   /**
-   * @param requested  table names as given ({@code users}, {@code sales.orders}); empty = all
+   * @param requested table names as given ({@code users}, {@code sales.orders}); empty = all
    * @param tablesOnly skip the parents that requested tables reference instead of adding them
    */
-  public static Selection of(Schema schema, List<String> requested, boolean tablesOnly, boolean withSchema,
+  public static Selection of(
+      Schema schema,
+      List<String> requested,
+      boolean tablesOnly,
+      boolean withSchema,
       boolean withData) {
     List<QualifiedName> known = schema.tables().stream().map(TableSpec::name).toList();
     if (requested.isEmpty()) {
@@ -55,9 +61,16 @@ public record Selection(Set<QualifiedName> tables, boolean withSchema, boolean w
     for (String name : requested) {
       QualifiedName table = QualifiedName.parse(name.trim());
       if (!known.contains(table)) {
-        throw new DatagenException(ErrorCategory.USAGE, "Cannot select table '" + name + "': the schema has no such table"
-            + DidYouMean.inlineSuggestion(name, known.stream().map(QualifiedName::toString).toList())
-            + " (tables: " + String.join(", ", known.stream().map(QualifiedName::toString).toList()) + ")");
+        throw new DatagenException(
+            ErrorCategory.USAGE,
+            "Cannot select table '"
+                + name
+                + "': the schema has no such table"
+                + DidYouMean.inlineSuggestion(
+                    name, known.stream().map(QualifiedName::toString).toList())
+                + " (tables: "
+                + String.join(", ", known.stream().map(QualifiedName::toString).toList())
+                + ")");
       }
       wanted.add(table);
     }
@@ -66,8 +79,14 @@ public record Selection(Set<QualifiedName> tables, boolean withSchema, boolean w
       for (QualifiedName table : wanted) {
         for (ForeignKeySpec fk : schema.table(table).orElseThrow().foreignKeys()) {
           if (!wanted.contains(fk.referencedTable())) {
-            warnings.add("--tables-only: foreign key " + fk.name() + " of " + table + " is left out, because "
-                + fk.referencedTable() + " is not selected");
+            warnings.add(
+                "--tables-only: foreign key "
+                    + fk.name()
+                    + " of "
+                    + table
+                    + " is left out, because "
+                    + fk.referencedTable()
+                    + " is not selected");
           }
         }
       }

@@ -5,15 +5,16 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The selection options as given on the command line, resolved against a schema by
- * {@link #resolve(Schema)}.
+ * The selection options as given on the command line, resolved against a schema by {@link
+ * #resolve(Schema)}.
  *
- * @param tables     {@code --tables} (empty = every table)
+ * @param tables {@code --tables} (empty = every table)
  * @param tablesOnly {@code --tables-only}: do not add the tables the selected ones reference
  * @param schemaOnly {@code --schema-only}
- * @param dataOnly   {@code --data-only}
+ * @param dataOnly {@code --data-only}
  */
-public record SelectionRequest(List<String> tables, boolean tablesOnly, boolean schemaOnly, boolean dataOnly)
+public record SelectionRequest(
+    List<String> tables, boolean tablesOnly, boolean schemaOnly, boolean dataOnly)
     implements Serializable {
   public static final SelectionRequest ALL = new SelectionRequest(List.of(), false, false, false);
 

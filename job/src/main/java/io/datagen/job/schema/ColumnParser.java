@@ -25,10 +25,33 @@ final class ColumnParser {
   static final String PATTERN = "pattern";
   static final String RULES = "rules";
 
-  private static final Set<String> KEYS = Set.of(TYPE, NULLABLE, NULL_RATIO, DEFAULT, UNIQUE, PRIMARY_KEY,
-      GENERATOR, GENERATOR_CONFIG, DISTRIBUTION, PATTERN, RULES);
-  private static final Set<String> KEYS_WITH_NAME = Set.of(NAME, TYPE, NULLABLE, NULL_RATIO, DEFAULT, UNIQUE,
-      PRIMARY_KEY, GENERATOR, GENERATOR_CONFIG, DISTRIBUTION, PATTERN, RULES);
+  private static final Set<String> KEYS =
+      Set.of(
+          TYPE,
+          NULLABLE,
+          NULL_RATIO,
+          DEFAULT,
+          UNIQUE,
+          PRIMARY_KEY,
+          GENERATOR,
+          GENERATOR_CONFIG,
+          DISTRIBUTION,
+          PATTERN,
+          RULES);
+  private static final Set<String> KEYS_WITH_NAME =
+      Set.of(
+          NAME,
+          TYPE,
+          NULLABLE,
+          NULL_RATIO,
+          DEFAULT,
+          UNIQUE,
+          PRIMARY_KEY,
+          GENERATOR,
+          GENERATOR_CONFIG,
+          DISTRIBUTION,
+          PATTERN,
+          RULES);
 
   private static final String TEMPLATE = "template";
   private static final String VARIABLES = "variables";
@@ -54,7 +77,9 @@ final class ColumnParser {
   /** A column of the object shape ({@code "email": {...}}). */
   ParsedColumn fromJson(String name, JsonValue node) {
     JsonObject object = JsonFields.asObject(node, "column \"" + name + "\"", problems);
-    return object == null ? null : read(name, new JsonFields(object, "column \"" + name + "\"", KEYS, problems));
+    return object == null
+        ? null
+        : read(name, new JsonFields(object, "column \"" + name + "\"", KEYS, problems));
   }
 
   /** A column of the array shape ({@code {"name": "email", ...}}). */
@@ -78,21 +103,22 @@ final class ColumnParser {
   private ParsedColumn read(String name, JsonFields fields) {
     JsonObject object = fields.object();
     PgType type = type(fields);
-    ColumnSpec spec = new ColumnSpec(
-        name,
-        type,
-        fields.optionalBoolean(NULLABLE, true),
-        fields.ratio(NULL_RATIO),
-        defaultExpression(fields),
-        fields.optionalBoolean(UNIQUE, false),
-        fields.optionalBoolean(PRIMARY_KEY, false),
-        fields.optionalString(COMMENT),
-        fields.optionalString(GENERATOR),
-        fields.optionalObject(GENERATOR_CONFIG),
-        fields.optionalObject(DISTRIBUTION),
-        pattern(fields),
-        rules(fields),
-        object.path());
+    ColumnSpec spec =
+        new ColumnSpec(
+            name,
+            type,
+            fields.optionalBoolean(NULLABLE, true),
+            fields.ratio(NULL_RATIO),
+            defaultExpression(fields),
+            fields.optionalBoolean(UNIQUE, false),
+            fields.optionalBoolean(PRIMARY_KEY, false),
+            fields.optionalString(COMMENT),
+            fields.optionalString(GENERATOR),
+            fields.optionalObject(GENERATOR_CONFIG),
+            fields.optionalObject(DISTRIBUTION),
+            pattern(fields),
+            rules(fields),
+            object.path());
     return new ParsedColumn(spec, fields.get(NULLABLE).orElse(null));
   }
 
@@ -124,8 +150,10 @@ final class ColumnParser {
     if (value instanceof JsonBoolean bool) {
       return Boolean.toString(bool.value());
     }
-    problems.error(value, "expected \"default\" to be an SQL expression as a string, e.g. \"now()\", got "
-        + JsonFields.article(value));
+    problems.error(
+        value,
+        "expected \"default\" to be an SQL expression as a string, e.g. \"now()\", got "
+            + JsonFields.article(value));
     return null;
   }
 
@@ -141,8 +169,11 @@ final class ColumnParser {
       pattern.optionalObject(VARIABLES);
       return object;
     }
-    problems.error(value, "expected \"pattern\" to be a template string such as \"TEN-{sequence:6}\" or an object"
-        + " {\"template\": ...}, got " + JsonFields.article(value));
+    problems.error(
+        value,
+        "expected \"pattern\" to be a template string such as \"TEN-{sequence:6}\" or an object"
+            + " {\"template\": ...}, got "
+            + JsonFields.article(value));
     return null;
   }
 

@@ -9,14 +9,14 @@ import java.util.Objects;
 /**
  * One column as written in the schema file.
  *
- * @param nullable         already resolved: false for primary-key columns
+ * @param nullable already resolved: false for primary-key columns
  * @param defaultExpression SQL expression for DEFAULT, or null
- * @param generator        explicit generator name, or null to choose from name and type
- * @param generatorConfig  the {@code generator_config} object, or null
- * @param distribution     the {@code distribution} object, or null
- * @param pattern          the {@code pattern} string or object, or null
- * @param rules            the {@code rules} array, or null
- * @param path             JSON path of the column, for messages
+ * @param generator explicit generator name, or null to choose from name and type
+ * @param generatorConfig the {@code generator_config} object, or null
+ * @param distribution the {@code distribution} object, or null
+ * @param pattern the {@code pattern} string or object, or null
+ * @param rules the {@code rules} array, or null
+ * @param path JSON path of the column, for messages
  */
 public record ColumnSpec(
     String name,
@@ -32,14 +32,16 @@ public record ColumnSpec(
     JsonObject distribution,
     JsonValue pattern,
     JsonArray rules,
-    String path) implements Serializable {
+    String path)
+    implements Serializable {
 
   public ColumnSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(path, "path");
     if (!(nullRatio >= 0.0 && nullRatio <= 1.0)) {
-      throw new IllegalArgumentException("Cannot create column " + name + ": null ratio out of [0, 1]: " + nullRatio);
+      throw new IllegalArgumentException(
+          "Cannot create column " + name + ": null ratio out of [0, 1]: " + nullRatio);
     }
   }
 }

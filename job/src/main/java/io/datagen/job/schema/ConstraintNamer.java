@@ -10,10 +10,10 @@ import java.util.Set;
 
 /**
  * Gives every unnamed constraint and index the name PostgreSQL would give it: {@code <table>_pkey},
- * {@code <table>_<cols>_key}, {@code <table>_<col>_check} or {@code <table>_check},
- * {@code <table>_<cols>_fkey}, {@code <table>_<cols>_idx}, cut to 63 bytes and numbered when the
- * name is already used in the schema (index-like names must be free among relations, constraint
- * names among constraints, as in {@code ChooseRelationName} and {@code ChooseConstraintName}).
+ * {@code <table>_<cols>_key}, {@code <table>_<col>_check} or {@code <table>_check}, {@code
+ * <table>_<cols>_fkey}, {@code <table>_<cols>_idx}, cut to 63 bytes and numbered when the name is
+ * already used in the schema (index-like names must be free among relations, constraint names among
+ * constraints, as in {@code ChooseRelationName} and {@code ChooseConstraintName}).
  */
 final class ConstraintNamer {
   static final String PRIMARY_KEY_LABEL = "pkey";
@@ -33,8 +33,8 @@ final class ConstraintNamer {
   private ConstraintNamer() {}
 
   /** The tables with every {@link ConstraintParser#UNNAMED} name replaced. */
-  static List<TableSpec> assignNames(List<TableSpec> tables, List<SequenceSpec> sequences,
-      List<CustomTypeSpec> customTypes) {
+  static List<TableSpec> assignNames(
+      List<TableSpec> tables, List<SequenceSpec> sequences, List<CustomTypeSpec> customTypes) {
     ConstraintNamer namer = new ConstraintNamer();
     namer.reserveExisting(tables, sequences, customTypes);
     List<TableSpec> named = new ArrayList<>();
@@ -53,10 +53,12 @@ final class ConstraintNamer {
     return namespaces.computeIfAbsent(schema, s -> new Namespace());
   }
 
-  private void reserveExisting(List<TableSpec> tables, List<SequenceSpec> sequences, List<CustomTypeSpec> types) {
+  private void reserveExisting(
+      List<TableSpec> tables, List<SequenceSpec> sequences, List<CustomTypeSpec> types) {
     tables.forEach(t -> namespace(t.name().schema()).relations.add(t.name().name()));
     sequences.forEach(s -> namespace(s.name().schema()).relations.add(s.name().name()));
-    types.stream().filter(t -> t.kind() == TypeKind.COMPOSITE) // a composite type is also a relation
+    types.stream()
+        .filter(t -> t.kind() == TypeKind.COMPOSITE) // a composite type is also a relation
         .forEach(t -> namespace(t.name().schema()).relations.add(t.name().name()));
     for (TableSpec table : tables) {
       Namespace ns = namespace(table.name().schema());
@@ -66,17 +68,32 @@ final class ConstraintNamer {
       }
       for (ColumnSpec column : table.columns()) {
         if (column.type().serial()) {
-          String sequence = PostgresNames.chooseName(table.name().name(), column.name(), "seq", ns.relations::contains);
+          String sequence =
+              PostgresNames.chooseName(
+                  table.name().name(), column.name(), "seq", ns.relations::contains);
           ns.relations.add(sequence);
         }
       }
-      table.uniqueConstraints().stream().map(UniqueSpec::name).filter(n -> !n.isEmpty()).forEach(n -> {
-        ns.relations.add(n);
-        ns.constraints.add(n);
-      });
-      table.checkConstraints().stream().map(CheckSpec::name).filter(n -> !n.isEmpty()).forEach(ns.constraints::add);
-      table.foreignKeys().stream().map(ForeignKeySpec::name).filter(n -> !n.isEmpty()).forEach(ns.constraints::add);
-      table.indexes().stream().map(IndexSpec::name).filter(n -> !n.isEmpty()).forEach(ns.relations::add);
+      table.uniqueConstraints().stream()
+          .map(UniqueSpec::name)
+          .filter(n -> !n.isEmpty())
+          .forEach(
+              n -> {
+                ns.relations.add(n);
+                ns.constraints.add(n);
+              });
+      table.checkConstraints().stream()
+          .map(CheckSpec::name)
+          .filter(n -> !n.isEmpty())
+          .forEach(ns.constraints::add);
+      table.foreignKeys().stream()
+          .map(ForeignKeySpec::name)
+          .filter(n -> !n.isEmpty())
+          .forEach(ns.constraints::add);
+      table.indexes().stream()
+          .map(IndexSpec::name)
+          .filter(n -> !n.isEmpty())
+          .forEach(ns.relations::add);
     }
   }
 
@@ -87,8 +104,12 @@ final class ConstraintNamer {
     for (UniqueSpec unique : table.uniqueConstraints()) {
       String name = unique.name();
       if (name.isEmpty()) {
-        name = PostgresNames.chooseName(tableName, PostgresNames.columnsAddition(unique.columns()), UNIQUE_LABEL,
-            n -> ns.relations.contains(n) || ns.constraints.contains(n));
+        name =
+            PostgresNames.chooseName(
+                tableName,
+                PostgresNames.columnsAddition(unique.columns()),
+                UNIQUE_LABEL,
+                n -> ns.relations.contains(n) || ns.constraints.contains(n));
         ns.relations.add(name);
         ns.constraints.add(name);
       }
@@ -98,8 +119,12 @@ final class ConstraintNamer {
     for (CheckSpec check : table.checkConstraints()) {
       String name = check.name();
       if (name.isEmpty()) {
-        name = PostgresNames.chooseName(tableName, soleColumn(check.expression(), table), CHECK_LABEL,
-            ns.constraints::contains);
+        name =
+            PostgresNames.chooseName(
+                tableName,
+                soleColumn(check.expression(), table),
+                CHECK_LABEL,
+                ns.constraints::contains);
         ns.constraints.add(name);
       }
       checks.add(new CheckSpec(name, check.expression(), check.path()));
@@ -108,25 +133,53 @@ final class ConstraintNamer {
     for (ForeignKeySpec fk : table.foreignKeys()) {
       String name = fk.name();
       if (name.isEmpty()) {
-        name = PostgresNames.chooseName(tableName, PostgresNames.columnsAddition(fk.columns()), FOREIGN_KEY_LABEL,
-            ns.constraints::contains);
+        name =
+            PostgresNames.chooseName(
+                tableName,
+                PostgresNames.columnsAddition(fk.columns()),
+                FOREIGN_KEY_LABEL,
+                ns.constraints::contains);
         ns.constraints.add(name);
       }
-      foreignKeys.add(new ForeignKeySpec(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-          fk.onDelete(), fk.onUpdate(), fk.distribution(), fk.nullRatio(), fk.path()));
+      foreignKeys.add(
+          new ForeignKeySpec(
+              name,
+              fk.columns(),
+              fk.referencedTable(),
+              fk.referencedColumns(),
+              fk.onDelete(),
+              fk.onUpdate(),
+              fk.distribution(),
+              fk.nullRatio(),
+              fk.path()));
     }
     List<IndexSpec> indexes = new ArrayList<>();
     for (IndexSpec index : table.indexes()) {
       String name = index.name();
       if (name.isEmpty()) {
-        name = PostgresNames.chooseName(tableName, PostgresNames.columnsAddition(index.columns()), INDEX_LABEL,
-            ns.relations::contains);
+        name =
+            PostgresNames.chooseName(
+                tableName,
+                PostgresNames.columnsAddition(index.columns()),
+                INDEX_LABEL,
+                ns.relations::contains);
         ns.relations.add(name);
       }
-      indexes.add(new IndexSpec(name, index.columns(), index.method(), index.unique(), index.where(), index.path()));
+      indexes.add(
+          new IndexSpec(
+              name, index.columns(), index.method(), index.unique(), index.where(), index.path()));
     }
-    return new TableSpec(table.name(), table.columns(), table.rowCount(), table.primaryKey(), foreignKeys, uniques,
-        checks, indexes, table.comment(), table.path());
+    return new TableSpec(
+        table.name(),
+        table.columns(),
+        table.rowCount(),
+        table.primaryKey(),
+        foreignKeys,
+        uniques,
+        checks,
+        indexes,
+        table.comment(),
+        table.path());
   }
 
   /**

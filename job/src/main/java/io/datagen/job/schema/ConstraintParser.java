@@ -28,10 +28,19 @@ final class ConstraintParser {
   static final String UNIQUE = "unique";
   static final String WHERE = "where";
 
-  static final List<String> INDEX_METHODS = List.of("btree", "hash", "gin", "gist", "brin", "spgist");
+  static final List<String> INDEX_METHODS =
+      List.of("btree", "hash", "gin", "gist", "brin", "spgist");
 
-  private static final Set<String> FOREIGN_KEY_KEYS = Set.of(NAME, COLUMNS, REFERENCED_TABLE, REFERENCED_COLUMNS,
-      ON_DELETE, ON_UPDATE, DISTRIBUTION, NULL_RATIO);
+  private static final Set<String> FOREIGN_KEY_KEYS =
+      Set.of(
+          NAME,
+          COLUMNS,
+          REFERENCED_TABLE,
+          REFERENCED_COLUMNS,
+          ON_DELETE,
+          ON_UPDATE,
+          DISTRIBUTION,
+          NULL_RATIO);
   private static final Set<String> UNIQUE_KEYS = Set.of(NAME, COLUMNS);
   private static final Set<String> CHECK_KEYS = Set.of(NAME, EXPRESSION);
   private static final Set<String> INDEX_KEYS = Set.of(NAME, COLUMNS, TYPE, UNIQUE, WHERE);
@@ -40,9 +49,17 @@ final class ConstraintParser {
    * A foreign key as written; {@code referencedColumns} is null when the file leaves them out (then
    * they are the referenced table's primary key, as in SQL).
    */
-  record ForeignKeyDraft(String name, List<String> columns, QualifiedName referencedTable,
-      List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate,
-      JsonObject distribution, double nullRatio, String path, SourceLocation location) {}
+  record ForeignKeyDraft(
+      String name,
+      List<String> columns,
+      QualifiedName referencedTable,
+      List<String> referencedColumns,
+      ReferentialAction onDelete,
+      ReferentialAction onUpdate,
+      JsonObject distribution,
+      double nullRatio,
+      String path,
+      SourceLocation location) {}
 
   private final Problems problems;
 
@@ -64,19 +81,42 @@ final class ConstraintParser {
     ReferentialAction onUpdate = action(fields, ON_UPDATE);
     JsonObject distribution = fields.optionalObject(DISTRIBUTION);
     double nullRatio = fields.ratio(NULL_RATIO);
-    QualifiedName referenced = table == null ? null : TableNames.parse(table, fields.get(REFERENCED_TABLE).get(),
-        problems);
-    if (name == null || columns == null || referenced == null || onDelete == null || onUpdate == null) {
+    QualifiedName referenced =
+        table == null
+            ? null
+            : TableNames.parse(table, fields.get(REFERENCED_TABLE).get(), problems);
+    if (name == null
+        || columns == null
+        || referenced == null
+        || onDelete == null
+        || onUpdate == null) {
       return null;
     }
     if (referencedColumns != null && referencedColumns.size() != columns.size()) {
-      problems.error(fields.get(REFERENCED_COLUMNS).orElseThrow(), "the foreign key has " + columns.size()
-          + " column(s) " + columns + " but " + referencedColumns.size() + " referenced column(s) "
-          + referencedColumns + "; give one referenced column per column, in the same order");
+      problems.error(
+          fields.get(REFERENCED_COLUMNS).orElseThrow(),
+          "the foreign key has "
+              + columns.size()
+              + " column(s) "
+              + columns
+              + " but "
+              + referencedColumns.size()
+              + " referenced column(s) "
+              + referencedColumns
+              + "; give one referenced column per column, in the same order");
       return null;
     }
-    return new ForeignKeyDraft(name, columns, referenced, referencedColumns, onDelete, onUpdate, distribution,
-        nullRatio, object.path(), object.location());
+    return new ForeignKeyDraft(
+        name,
+        columns,
+        referenced,
+        referencedColumns,
+        onDelete,
+        onUpdate,
+        distribution,
+        nullRatio,
+        object.path(),
+        object.location());
   }
 
   UniqueSpec unique(JsonValue node) {
@@ -99,11 +139,15 @@ final class ConstraintParser {
     String name = name(fields);
     String expression = fields.requiredString(EXPRESSION, "\"price >= 0\"");
     if (expression != null && expression.isBlank()) {
-      problems.error(fields.get(EXPRESSION).orElseThrow(), "the check expression is empty; write a boolean SQL"
-          + " expression such as \"price >= 0\"");
+      problems.error(
+          fields.get(EXPRESSION).orElseThrow(),
+          "the check expression is empty; write a boolean SQL"
+              + " expression such as \"price >= 0\"");
       return null;
     }
-    return name == null || expression == null ? null : new CheckSpec(name, expression.strip(), object.path());
+    return name == null || expression == null
+        ? null
+        : new CheckSpec(name, expression.strip(), object.path());
   }
 
   IndexSpec index(JsonValue node) {
@@ -118,8 +162,14 @@ final class ConstraintParser {
     if (method != null) {
       String lower = method.strip().toLowerCase(Locale.ROOT);
       if (!INDEX_METHODS.contains(lower)) {
-        problems.error(fields.get(TYPE).orElseThrow(), "unknown index type \"" + method + "\""
-            + DidYouMean.suffix(lower, INDEX_METHODS) + " Use one of " + String.join(", ", INDEX_METHODS));
+        problems.error(
+            fields.get(TYPE).orElseThrow(),
+            "unknown index type \""
+                + method
+                + "\""
+                + DidYouMean.suffix(lower, INDEX_METHODS)
+                + " Use one of "
+                + String.join(", ", INDEX_METHODS));
         return null;
       }
       method = lower;
@@ -129,8 +179,13 @@ final class ConstraintParser {
     if (name == null || columns == null) {
       return null;
     }
-    return new IndexSpec(name, columns, method == null ? "btree" : method, unique,
-        where == null || where.isBlank() ? null : where.strip(), object.path());
+    return new IndexSpec(
+        name,
+        columns,
+        method == null ? "btree" : method,
+        unique,
+        where == null || where.isBlank() ? null : where.strip(),
+        object.path());
   }
 
   /** The explicit name, {@link #UNNAMED} when absent, null when invalid (reported). */
@@ -140,8 +195,9 @@ final class ConstraintParser {
     }
     String name = fields.optionalString(NAME);
     if (name != null && name.isEmpty()) {
-      problems.error(fields.get(NAME).orElseThrow(), "a name must not be empty; remove \"name\" to have one"
-          + " generated, or give one");
+      problems.error(
+          fields.get(NAME).orElseThrow(),
+          "a name must not be empty; remove \"name\" to have one" + " generated, or give one");
       return null;
     }
     return name;
@@ -157,9 +213,17 @@ final class ConstraintParser {
     }
     ReferentialAction action = ReferentialAction.fromText(text);
     if (action == null) {
-      List<String> allowed = java.util.Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql).toList();
-      problems.error(fields.get(key).orElseThrow(), "unknown action \"" + text + "\" for " + key
-          + DidYouMean.suffix(text.toUpperCase(Locale.ROOT), allowed) + " Use one of " + String.join(", ", allowed));
+      List<String> allowed =
+          java.util.Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql).toList();
+      problems.error(
+          fields.get(key).orElseThrow(),
+          "unknown action \""
+              + text
+              + "\" for "
+              + key
+              + DidYouMean.suffix(text.toUpperCase(Locale.ROOT), allowed)
+              + " Use one of "
+              + String.join(", ", allowed));
     }
     return action;
   }

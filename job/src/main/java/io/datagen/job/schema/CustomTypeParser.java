@@ -38,7 +38,8 @@ final class CustomTypeParser {
 
   /** The kind of the type, without reading its definition (types may refer to one another). */
   TypeKind kindOf(JsonValue node) {
-    if (node instanceof JsonObject object && object.get(KIND).orElse(null) instanceof JsonString kind) {
+    if (node instanceof JsonObject object
+        && object.get(KIND).orElse(null) instanceof JsonString kind) {
       return KINDS.get(kind.value().strip().toLowerCase(Locale.ROOT));
     }
     return null;
@@ -61,8 +62,13 @@ final class CustomTypeParser {
     }
     TypeKind kind = KINDS.get(kindText.strip().toLowerCase(Locale.ROOT));
     if (kind == null) {
-      problems.error(fields.get(KIND).orElseThrow(), "unknown kind \"" + kindText + "\""
-          + DidYouMean.suffix(kindText, KINDS.keySet()) + " Use enum, composite or domain");
+      problems.error(
+          fields.get(KIND).orElseThrow(),
+          "unknown kind \""
+              + kindText
+              + "\""
+              + DidYouMean.suffix(kindText, KINDS.keySet())
+              + " Use enum, composite or domain");
       return null;
     }
     if (definition == null) {
@@ -89,15 +95,19 @@ final class CustomTypeParser {
       if (value instanceof JsonString label) {
         labels.add(label.value());
       } else {
-        problems.error(value, "expected an enum label (a string), got " + JsonFields.article(value));
+        problems.error(
+            value, "expected an enum label (a string), got " + JsonFields.article(value));
         return null;
       }
     }
-    return new CustomTypeSpec(name, TypeKind.ENUM, labels, List.of(), null, null, definition.path());
+    return new CustomTypeSpec(
+        name, TypeKind.ENUM, labels, List.of(), null, null, definition.path());
   }
 
-  private CustomTypeSpec compositeType(QualifiedName name, JsonObject definition, PgTypeParser types) {
-    JsonFields fields = new JsonFields(definition, "composite definition", COMPOSITE_KEYS, problems);
+  private CustomTypeSpec compositeType(
+      QualifiedName name, JsonObject definition, PgTypeParser types) {
+    JsonFields fields =
+        new JsonFields(definition, "composite definition", COMPOSITE_KEYS, problems);
     JsonArray array = fields.optionalArray(FIELDS);
     if (fields.get(FIELDS).isEmpty()) {
       fields.missing(FIELDS, "[{\"name\": \"street\", \"type\": \"text\"}]");
@@ -126,7 +136,9 @@ final class CustomTypeParser {
       problems.error(array, "a composite type needs at least one field");
       return null;
     }
-    return valid ? new CustomTypeSpec(name, TypeKind.COMPOSITE, List.of(), attributes, null, null, definition.path())
+    return valid
+        ? new CustomTypeSpec(
+            name, TypeKind.COMPOSITE, List.of(), attributes, null, null, definition.path())
         : null;
   }
 
@@ -138,16 +150,23 @@ final class CustomTypeParser {
       return null;
     }
     if (base.serial()) {
-      problems.error(fields.get(BASE_TYPE).orElseThrow(), "a domain cannot be based on a serial type; use the"
-          + " underlying integer type");
+      problems.error(
+          fields.get(BASE_TYPE).orElseThrow(),
+          "a domain cannot be based on a serial type; use the" + " underlying integer type");
       return null;
     }
     if (base.customName() != null && base.customName().equals(name) && !base.isArray()) {
       problems.error(fields.get(BASE_TYPE).orElseThrow(), "a domain cannot be based on itself");
       return null;
     }
-    return new CustomTypeSpec(name, TypeKind.DOMAIN, List.of(), List.of(), base,
-        constraint == null || constraint.isBlank() ? null : constraint.strip(), definition.path());
+    return new CustomTypeSpec(
+        name,
+        TypeKind.DOMAIN,
+        List.of(),
+        List.of(),
+        base,
+        constraint == null || constraint.isBlank() ? null : constraint.strip(),
+        definition.path());
   }
 
   private PgType type(JsonFields fields, String key, PgTypeParser types) {

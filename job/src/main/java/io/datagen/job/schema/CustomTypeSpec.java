@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * A type from {@code custom_types}.
  *
- * @param enumValues       labels, for ENUM
- * @param fields           attributes, for COMPOSITE
- * @param baseType         underlying type, for DOMAIN
+ * @param enumValues labels, for ENUM
+ * @param fields attributes, for COMPOSITE
+ * @param baseType underlying type, for DOMAIN
  * @param domainConstraint CHECK expression of a DOMAIN (using VALUE), or null
  */
 public record CustomTypeSpec(
@@ -19,7 +19,8 @@ public record CustomTypeSpec(
     List<Field> fields,
     PgType baseType,
     String domainConstraint,
-    String path) implements Serializable {
+    String path)
+    implements Serializable {
 
   /** One attribute of a composite type. */
   public record Field(String name, PgType type) implements Serializable {

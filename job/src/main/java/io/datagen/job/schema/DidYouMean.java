@@ -8,7 +8,10 @@ import java.util.Optional;
 public final class DidYouMean {
   private DidYouMean() {}
 
-  /** {@code "; did you mean 'x'?"} when a candidate is close enough, else {@code ""}: for mid-sentence use. */
+  /**
+   * {@code "; did you mean 'x'?"} when a candidate is close enough, else {@code ""}: for
+   * mid-sentence use.
+   */
   public static String inlineSuggestion(String input, Collection<String> candidates) {
     return closest(input, candidates).map(best -> "; did you mean '" + best + "'?").orElse("");
   }
@@ -50,7 +53,10 @@ public final class DidYouMean {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           best = Math.min(best, d[i - 2][j - 2] + 1);
         }
         d[i][j] = best;

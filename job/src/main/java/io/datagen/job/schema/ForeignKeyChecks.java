@@ -14,7 +14,10 @@ final class ForeignKeyChecks {
   private final BiConsumer<String, String> error;
   private final BiConsumer<String, String> warning;
 
-  ForeignKeyChecks(Schema schema, ParseDamage damage, BiConsumer<String, String> error,
+  ForeignKeyChecks(
+      Schema schema,
+      ParseDamage damage,
+      BiConsumer<String, String> error,
       BiConsumer<String, String> warning) {
     this.schema = schema;
     this.damage = damage;
@@ -27,9 +30,16 @@ final class ForeignKeyChecks {
     if (parent == null) {
       if (!damage.isBroken(fk.referencedTable())) {
         List<String> names = schema.tables().stream().map(t -> t.name().toString()).toList();
-        error.accept(JsonPath.member(fk.path(), ConstraintParser.REFERENCED_TABLE), "foreign key \"" + fk.name()
-            + "\" references table \"" + fk.referencedTable() + "\", which does not exist"
-            + DidYouMean.suffix(fk.referencedTable().toString(), names) + " Tables: " + String.join(", ", names));
+        error.accept(
+            JsonPath.member(fk.path(), ConstraintParser.REFERENCED_TABLE),
+            "foreign key \""
+                + fk.name()
+                + "\" references table \""
+                + fk.referencedTable()
+                + "\", which does not exist"
+                + DidYouMean.suffix(fk.referencedTable().toString(), names)
+                + " Tables: "
+                + String.join(", ", names));
       }
       return;
     }
@@ -38,9 +48,18 @@ final class ForeignKeyChecks {
     boolean complete = true;
     for (String column : fk.referencedColumns()) {
       if (parent.column(column).isEmpty()) {
-        error.accept(referencedPath, "foreign key \"" + fk.name() + "\" references column \"" + column
-            + "\", which table \"" + parent.name() + "\" does not have" + DidYouMean.suffix(column, parentColumns)
-            + " Columns: " + String.join(", ", parentColumns));
+        error.accept(
+            referencedPath,
+            "foreign key \""
+                + fk.name()
+                + "\" references column \""
+                + column
+                + "\", which table \""
+                + parent.name()
+                + "\" does not have"
+                + DidYouMean.suffix(column, parentColumns)
+                + " Columns: "
+                + String.join(", ", parentColumns));
         complete = false;
       }
     }
@@ -48,10 +67,22 @@ final class ForeignKeyChecks {
       return;
     }
     if (!isUniqueKey(parent, fk.referencedColumns())) {
-      error.accept(referencedPath, "foreign key \"" + fk.name() + "\" references " + fk.referencedColumns()
-          + " of table \"" + parent.name() + "\", which are not its primary key " + parent.primaryKey()
-          + " nor covered by a unique constraint; PostgreSQL requires one. Reference the primary key or add a"
-          + " unique constraint on " + fk.referencedColumns() + " to \"" + parent.name() + "\"");
+      error.accept(
+          referencedPath,
+          "foreign key \""
+              + fk.name()
+              + "\" references "
+              + fk.referencedColumns()
+              + " of table \""
+              + parent.name()
+              + "\", which are not its primary key "
+              + parent.primaryKey()
+              + " nor covered by a unique constraint; PostgreSQL requires one. Reference the primary key or add a"
+              + " unique constraint on "
+              + fk.referencedColumns()
+              + " to \""
+              + parent.name()
+              + "\"");
     }
     if (fk.columns().stream().anyMatch(c -> child.column(c).isEmpty())) {
       return; // reported by the validator
@@ -65,25 +96,56 @@ final class ForeignKeyChecks {
   }
 
   private void rowCounts(TableSpec child, ForeignKeySpec fk, TableSpec parent) {
-    boolean notNull = fk.columns().stream().map(c -> child.column(c).orElseThrow()).noneMatch(ColumnSpec::nullable);
+    boolean notNull =
+        fk.columns().stream()
+            .map(c -> child.column(c).orElseThrow())
+            .noneMatch(ColumnSpec::nullable);
     if (notNull && fk.nullRatio() > 0) {
-      error.accept(JsonPath.member(fk.path(), ConstraintParser.NULL_RATIO), "foreign key \"" + fk.name()
-          + "\" has null_ratio " + fk.nullRatio() + " but its columns " + fk.columns() + " are NOT NULL; remove"
-          + " null_ratio or make the columns nullable");
+      error.accept(
+          JsonPath.member(fk.path(), ConstraintParser.NULL_RATIO),
+          "foreign key \""
+              + fk.name()
+              + "\" has null_ratio "
+              + fk.nullRatio()
+              + " but its columns "
+              + fk.columns()
+              + " are NOT NULL; remove"
+              + " null_ratio or make the columns nullable");
     }
-    boolean unknownRows = damage.isBroken(JsonPath.member(parent.path(), TableParser.ROW_COUNT))
-        || damage.isBroken(JsonPath.member(child.path(), TableParser.ROW_COUNT));
+    boolean unknownRows =
+        damage.isBroken(JsonPath.member(parent.path(), TableParser.ROW_COUNT))
+            || damage.isBroken(JsonPath.member(child.path(), TableParser.ROW_COUNT));
     if (unknownRows || parent.rowCount() > 0 || child.rowCount() == 0) {
       return;
     }
     if (notNull) {
-      error.accept(fk.path(), "table \"" + child.name() + "\" (" + child.rowCount() + " rows) has a NOT NULL"
-          + " foreign key " + fk.columns() + " to table \"" + parent.name() + "\", which has row_count 0, so no"
-          + " row could reference a parent; give \"" + parent.name() + "\" rows or make " + fk.columns()
-          + " nullable");
+      error.accept(
+          fk.path(),
+          "table \""
+              + child.name()
+              + "\" ("
+              + child.rowCount()
+              + " rows) has a NOT NULL"
+              + " foreign key "
+              + fk.columns()
+              + " to table \""
+              + parent.name()
+              + "\", which has row_count 0, so no"
+              + " row could reference a parent; give \""
+              + parent.name()
+              + "\" rows or make "
+              + fk.columns()
+              + " nullable");
     } else {
-      warning.accept(fk.path(), "table \"" + parent.name() + "\" has row_count 0, so every value of foreign key "
-          + fk.columns() + " of table \"" + child.name() + "\" will be NULL");
+      warning.accept(
+          fk.path(),
+          "table \""
+              + parent.name()
+              + "\" has row_count 0, so every value of foreign key "
+              + fk.columns()
+              + " of table \""
+              + child.name()
+              + "\" will be NULL");
     }
   }
 
@@ -95,12 +157,12 @@ final class ForeignKeyChecks {
     if (table.uniqueConstraints().stream().anyMatch(u -> Set.copyOf(u.columns()).equals(wanted))) {
       return true;
     }
-    return table.indexes().stream().anyMatch(i -> i.unique() && i.where() == null
-        && Set.copyOf(i.columns()).equals(wanted));
+    return table.indexes().stream()
+        .anyMatch(i -> i.unique() && i.where() == null && Set.copyOf(i.columns()).equals(wanted));
   }
 
-  private void compareTypes(ForeignKeySpec fk, TableSpec child, ColumnSpec column, TableSpec parent,
-      ColumnSpec target) {
+  private void compareTypes(
+      ForeignKeySpec fk, TableSpec child, ColumnSpec column, TableSpec parent, ColumnSpec target) {
     if (damage.isBroken(JsonPath.member(column.path(), ColumnParser.TYPE))
         || damage.isBroken(JsonPath.member(target.path(), ColumnParser.TYPE))) {
       return;
@@ -109,20 +171,63 @@ final class ForeignKeyChecks {
     PgType parentType = resolve(target.type());
     String path = JsonPath.member(fk.path(), ConstraintParser.COLUMNS);
     if (!family(childType).equals(family(parentType))) {
-      error.accept(path, "foreign key \"" + fk.name() + "\": column " + child.name() + "." + column.name() + " ("
-          + describe(column.type()) + ") cannot reference " + parent.name() + "." + target.name() + " ("
-          + describe(target.type()) + "); give both columns the same kind of type");
+      error.accept(
+          path,
+          "foreign key \""
+              + fk.name()
+              + "\": column "
+              + child.name()
+              + "."
+              + column.name()
+              + " ("
+              + describe(column.type())
+              + ") cannot reference "
+              + parent.name()
+              + "."
+              + target.name()
+              + " ("
+              + describe(target.type())
+              + "); give both columns the same kind of type");
       return;
     }
     if (childType.kind().isInteger() && width(childType.kind()) < width(parentType.kind())) {
-      warning.accept(path, "foreign key \"" + fk.name() + "\": " + child.name() + "." + column.name() + " ("
-          + describe(column.type()) + ") is narrower than " + parent.name() + "." + target.name() + " ("
-          + describe(target.type()) + "); large parent keys would not fit. Use the same type");
+      warning.accept(
+          path,
+          "foreign key \""
+              + fk.name()
+              + "\": "
+              + child.name()
+              + "."
+              + column.name()
+              + " ("
+              + describe(column.type())
+              + ") is narrower than "
+              + parent.name()
+              + "."
+              + target.name()
+              + " ("
+              + describe(target.type())
+              + "); large parent keys would not fit. Use the same type");
     }
-    if (childType.length() != null && (parentType.length() == null || parentType.length() > childType.length())) {
-      warning.accept(path, "foreign key \"" + fk.name() + "\": " + child.name() + "." + column.name() + " ("
-          + describe(column.type()) + ") is shorter than " + parent.name() + "." + target.name() + " ("
-          + describe(target.type()) + "); longer parent values would not fit. Use the same type");
+    if (childType.length() != null
+        && (parentType.length() == null || parentType.length() > childType.length())) {
+      warning.accept(
+          path,
+          "foreign key \""
+              + fk.name()
+              + "\": "
+              + child.name()
+              + "."
+              + column.name()
+              + " ("
+              + describe(column.type())
+              + ") is shorter than "
+              + parent.name()
+              + "."
+              + target.name()
+              + " ("
+              + describe(target.type())
+              + "); longer parent values would not fit. Use the same type");
     }
   }
 
@@ -135,24 +240,32 @@ final class ForeignKeyChecks {
         return current;
       }
       PgType base = domain.baseType();
-      current = new PgType(base.kind(), base.customName(), base.length(), base.precision(), base.scale(),
-          base.arrayDimensions() + current.arrayDimensions(), false);
+      current =
+          new PgType(
+              base.kind(),
+              base.customName(),
+              base.length(),
+              base.precision(),
+              base.scale(),
+              base.arrayDimensions() + current.arrayDimensions(),
+              false);
     }
     return current;
   }
 
   /** Types whose values can be compared as equal for a foreign key. */
   private static String family(PgType type) {
-    String base = switch (type.kind()) {
-      case SMALLINT, INTEGER, BIGINT -> "integer";
-      case REAL, DOUBLE -> "float";
-      case VARCHAR, CHAR, TEXT, CITEXT -> "text";
-      case TIME, TIMETZ -> "time";
-      case TIMESTAMP, TIMESTAMPTZ -> "timestamp";
-      case INET, CIDR -> "inet";
-      case ENUM, COMPOSITE, DOMAIN -> "type " + type.customName();
-      default -> type.kind().name();
-    };
+    String base =
+        switch (type.kind()) {
+          case SMALLINT, INTEGER, BIGINT -> "integer";
+          case REAL, DOUBLE -> "float";
+          case VARCHAR, CHAR, TEXT, CITEXT -> "text";
+          case TIME, TIMETZ -> "time";
+          case TIMESTAMP, TIMESTAMPTZ -> "timestamp";
+          case INET, CIDR -> "inet";
+          case ENUM, COMPOSITE, DOMAIN -> "type " + type.customName();
+          default -> type.kind().name();
+        };
     return base + "[]".repeat(type.arrayDimensions());
   }
 
@@ -176,10 +289,14 @@ final class ForeignKeyChecks {
     if (type.scale() != null && type.kind() == TypeKind.NUMERIC) {
       modifiers.add(type.scale().toString());
     }
-    String name = type.customName() != null ? type.customName().toString()
-        : type.serial() ? type.kind().name().toLowerCase(Locale.ROOT) + " (serial)"
-        : type.kind().name().toLowerCase(Locale.ROOT);
-    return name + (modifiers.isEmpty() ? "" : "(" + String.join(",", modifiers) + ")")
+    String name =
+        type.customName() != null
+            ? type.customName().toString()
+            : type.serial()
+                ? type.kind().name().toLowerCase(Locale.ROOT) + " (serial)"
+                : type.kind().name().toLowerCase(Locale.ROOT);
+    return name
+        + (modifiers.isEmpty() ? "" : "(" + String.join(",", modifiers) + ")")
         + "[]".repeat(type.arrayDimensions());
   }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A foreign key. {@code name} is always set (generated as PostgreSQL would,
- * {@code <table>_<cols>_fkey}, when the file has none).
+ * A foreign key. {@code name} is always set (generated as PostgreSQL would, {@code
+ * <table>_<cols>_fkey}, when the file has none).
  *
  * @param distribution how parent rows are picked ({@code null} = uniform)
- * @param nullRatio    share of rows whose (nullable) FK columns are NULL
+ * @param nullRatio share of rows whose (nullable) FK columns are NULL
  */
 public record ForeignKeySpec(
     String name,
@@ -21,7 +21,8 @@ public record ForeignKeySpec(
     ReferentialAction onUpdate,
     JsonObject distribution,
     double nullRatio,
-    String path) implements Serializable {
+    String path)
+    implements Serializable {
 
   public ForeignKeySpec {
     Objects.requireNonNull(name, "name");
@@ -32,8 +33,14 @@ public record ForeignKeySpec(
     Objects.requireNonNull(onUpdate, "onUpdate");
     Objects.requireNonNull(path, "path");
     if (columns.isEmpty() || columns.size() != referencedColumns.size()) {
-      throw new IllegalArgumentException("Cannot create foreign key " + name + ": " + columns.size()
-          + " column(s) reference " + referencedColumns.size() + " column(s)");
+      throw new IllegalArgumentException(
+          "Cannot create foreign key "
+              + name
+              + ": "
+              + columns.size()
+              + " column(s) reference "
+              + referencedColumns.size()
+              + " column(s)");
     }
   }
 }

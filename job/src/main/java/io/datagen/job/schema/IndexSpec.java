@@ -8,9 +8,10 @@ import java.util.Objects;
  * An index; {@code name} always set ({@code <table>_<cols>_idx} if absent).
  *
  * @param method btree, hash, gin, gist or brin
- * @param where  partial-index predicate, or null
+ * @param where partial-index predicate, or null
  */
-public record IndexSpec(String name, List<String> columns, String method, boolean unique, String where, String path)
+public record IndexSpec(
+    String name, List<String> columns, String method, boolean unique, String where, String path)
     implements Serializable {
   public IndexSpec {
     Objects.requireNonNull(name, "name");

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Typed access to the members of one JSON object of the schema, reporting every wrong kind,
- * missing required member and unknown key (with a did-you-mean) to {@link Problems}. A member
- * whose value is {@code null} counts as absent. {@value #COMMENT} is accepted in every object.
+ * Typed access to the members of one JSON object of the schema, reporting every wrong kind, missing
+ * required member and unknown key (with a did-you-mean) to {@link Problems}. A member whose value
+ * is {@code null} counts as absent. {@value #COMMENT} is accepted in every object.
  */
 final class JsonFields {
   static final String COMMENT = "comment";
@@ -38,8 +38,15 @@ final class JsonFields {
     for (String key : object.members().keySet()) {
       if (!allowed.contains(key)) {
         JsonValue value = object.members().get(key);
-        problems.error(value, "unknown key \"" + key + "\" in " + thing + DidYouMean.suffix(key, allowed)
-            + " Allowed keys: " + String.join(", ", allowed));
+        problems.error(
+            value,
+            "unknown key \""
+                + key
+                + "\" in "
+                + thing
+                + DidYouMean.suffix(key, allowed)
+                + " Allowed keys: "
+                + String.join(", ", allowed));
       }
     }
     get(COMMENT).ifPresent(c -> expect(c, JsonString.class, "a string"));
@@ -56,9 +63,7 @@ final class JsonFields {
     return new JsonFields(object, newThing, problems);
   }
 
-  /**
-   * Asks {@code node} to be an object, reporting otherwise; returns it or {@code null}.
-   */
+  /** Asks {@code node} to be an object, reporting otherwise; returns it or {@code null}. */
   static JsonObject asObject(JsonValue node, String thing, Problems problems) {
     if (node instanceof JsonObject object) {
       return object;
@@ -102,7 +107,10 @@ final class JsonFields {
 
   /** The number member, or {@code null} when missing (silently) or not a number (reported). */
   BigDecimal optionalNumber(String key) {
-    return get(key).map(v -> expect(v, JsonNumber.class, "a number")).map(JsonNumber::value).orElse(null);
+    return get(key)
+        .map(v -> expect(v, JsonNumber.class, "a number"))
+        .map(JsonNumber::value)
+        .orElse(null);
   }
 
   /** A whole number that fits a long, or {@code null} (reported when present but invalid). */
@@ -118,8 +126,16 @@ final class JsonFields {
     try {
       return number.value().longValueExact();
     } catch (ArithmeticException e) {
-      problems.error(number, "expected \"" + key + "\" to be a whole number between " + Long.MIN_VALUE + " and "
-          + Long.MAX_VALUE + ", got " + number.value().toPlainString());
+      problems.error(
+          number,
+          "expected \""
+              + key
+              + "\" to be a whole number between "
+              + Long.MIN_VALUE
+              + " and "
+              + Long.MAX_VALUE
+              + ", got "
+              + number.value().toPlainString());
       return null;
     }
   }
@@ -131,8 +147,13 @@ final class JsonFields {
       return 0.0;
     }
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      problems.error(get(key).orElseThrow(), "\"" + key + "\" must be between 0 and 1 (a share of rows, e.g. 0.1"
-          + " for 10 %), got " + value.toPlainString());
+      problems.error(
+          get(key).orElseThrow(),
+          "\""
+              + key
+              + "\" must be between 0 and 1 (a share of rows, e.g. 0.1"
+              + " for 10 %), got "
+              + value.toPlainString());
       return 0.0;
     }
     return value.doubleValue();
@@ -147,8 +168,8 @@ final class JsonFields {
   }
 
   /**
-   * An array of non-empty strings (e.g. column names); {@code null} when absent (reported if
-   * {@code required}) or invalid (reported).
+   * An array of non-empty strings (e.g. column names); {@code null} when absent (reported if {@code
+   * required}) or invalid (reported).
    */
   List<String> stringList(String key, boolean required, String example) {
     Optional<JsonValue> value = get(key);
@@ -159,8 +180,14 @@ final class JsonFields {
       return null;
     }
     if (!(value.get() instanceof JsonArray array)) {
-      problems.error(value.get(), "expected \"" + key + "\" to be an array of strings, e.g. " + example + ", got "
-          + article(value.get()));
+      problems.error(
+          value.get(),
+          "expected \""
+              + key
+              + "\" to be an array of strings, e.g. "
+              + example
+              + ", got "
+              + article(value.get()));
       return null;
     }
     List<String> strings = new ArrayList<>();
@@ -177,14 +204,17 @@ final class JsonFields {
       }
     }
     if (valid && strings.isEmpty() && required) {
-      problems.error(array, "\"" + key + "\" must not be empty; give at least one name, e.g. " + example);
+      problems.error(
+          array, "\"" + key + "\" must not be empty; give at least one name, e.g. " + example);
       return null;
     }
     return valid ? strings : null;
   }
 
   void missing(String key, String example) {
-    problems.error(JsonPath.member(object.path(), key), object.location(),
+    problems.error(
+        JsonPath.member(object.path(), key),
+        object.location(),
         thing + " is missing \"" + key + "\"; add it, e.g. \"" + key + "\": " + example);
   }
 
@@ -203,7 +233,8 @@ final class JsonFields {
   }
 
   private String lastSegment(String path) {
-    String relative = path.startsWith(object.path()) ? path.substring(object.path().length()) : path;
+    String relative =
+        path.startsWith(object.path()) ? path.substring(object.path().length()) : path;
     return "\"" + (relative.startsWith(".") ? relative.substring(1) : relative) + "\"";
   }
 

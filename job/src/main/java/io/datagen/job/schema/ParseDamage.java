@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * What the parser could not read (and replaced by a placeholder or left out), so that the
- * validator, which still runs to report every problem at once, does not add follow-up errors
- * about it.
+ * validator, which still runs to report every problem at once, does not add follow-up errors about
+ * it.
  */
 final class ParseDamage {
   private final Set<String> brokenPaths = new HashSet<>();

@@ -6,13 +6,13 @@ import java.util.Objects;
 /**
  * A resolved PostgreSQL column type.
  *
- * @param kind           the base kind (for arrays: the element kind)
- * @param customName     the type's name for ENUM/COMPOSITE/DOMAIN, else null
- * @param length         n of varchar(n)/char(n), else null (unbounded)
- * @param precision      p of numeric(p,s) or of time/timestamp(p), else null
- * @param scale          s of numeric(p,s), else null
+ * @param kind the base kind (for arrays: the element kind)
+ * @param customName the type's name for ENUM/COMPOSITE/DOMAIN, else null
+ * @param length n of varchar(n)/char(n), else null (unbounded)
+ * @param precision p of numeric(p,s) or of time/timestamp(p), else null
+ * @param scale s of numeric(p,s), else null
  * @param arrayDimensions 0 for a scalar, 1 for {@code integer[]}, 2 for {@code text[][]} ...
- * @param serial         true for serial/bigserial/smallserial (kind is the underlying integer)
+ * @param serial true for serial/bigserial/smallserial (kind is the underlying integer)
  */
 public record PgType(
     TypeKind kind,
@@ -21,15 +21,18 @@ public record PgType(
     Integer precision,
     Integer scale,
     int arrayDimensions,
-    boolean serial) implements Serializable {
+    boolean serial)
+    implements Serializable {
 
   public PgType {
     Objects.requireNonNull(kind, "kind");
     if (kind.isCustom() != (customName != null)) {
-      throw new IllegalArgumentException("Cannot create type " + kind + ": a custom name is required exactly for custom kinds");
+      throw new IllegalArgumentException(
+          "Cannot create type " + kind + ": a custom name is required exactly for custom kinds");
     }
     if (arrayDimensions < 0) {
-      throw new IllegalArgumentException("Cannot create type with negative array dimensions: " + arrayDimensions);
+      throw new IllegalArgumentException(
+          "Cannot create type with negative array dimensions: " + arrayDimensions);
     }
     if (serial && (!kind.isInteger() || arrayDimensions > 0)) {
       throw new IllegalArgumentException("Cannot create serial type of kind " + kind);
@@ -48,5 +51,4 @@ public record PgType(
   public PgType elementType() {
     return new PgType(kind, customName, length, precision, scale, 0, false);
   }
-
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Object names chosen the way PostgreSQL chooses them when a statement gives none
- * ({@code makeObjectName}, {@code ChooseRelationName}, {@code ChooseIndexNameAddition} in
- * {@code src/backend/commands/indexcmds.c}): {@code <table>_<columns>_<label>}, cut so that the
- * whole name fits {@link #MAX_IDENTIFIER_BYTES} bytes, and numbered ({@code _key1}, {@code _key2}
- * ...) when the name is taken.
+ * Object names chosen the way PostgreSQL chooses them when a statement gives none ({@code
+ * makeObjectName}, {@code ChooseRelationName}, {@code ChooseIndexNameAddition} in {@code
+ * src/backend/commands/indexcmds.c}): {@code <table>_<columns>_<label>}, cut so that the whole name
+ * fits {@link #MAX_IDENTIFIER_BYTES} bytes, and numbered ({@code _key1}, {@code _key2} ...) when
+ * the name is taken.
  */
 public final class PostgresNames {
   /** NAMEDATALEN - 1: longer identifiers are truncated by PostgreSQL. */
@@ -23,9 +23,9 @@ public final class PostgresNames {
   }
 
   /**
-   * {@code makeObjectName}: joins {@code name1}, {@code name2} (may be null) and {@code label}
-   * (may be null) with underscores, shortening the longer of the first two names, one byte at a
-   * time, until the result fits; multi-byte characters are never cut in half.
+   * {@code makeObjectName}: joins {@code name1}, {@code name2} (may be null) and {@code label} (may
+   * be null) with underscores, shortening the longer of the first two names, one byte at a time,
+   * until the result fits; multi-byte characters are never cut in half.
    */
   public static String makeObjectName(String name1, String name2, String label) {
     int overhead = 0;
@@ -57,10 +57,11 @@ public final class PostgresNames {
   }
 
   /**
-   * {@code ChooseRelationName}: the first of {@code name1_name2_label}, {@code ..._label1},
-   * {@code ..._label2} ... that {@code taken} does not reject.
+   * {@code ChooseRelationName}: the first of {@code name1_name2_label}, {@code ..._label1}, {@code
+   * ..._label2} ... that {@code taken} does not reject.
    */
-  public static String chooseName(String name1, String name2, String label, Predicate<String> taken) {
+  public static String chooseName(
+      String name1, String name2, String label, Predicate<String> taken) {
     String candidate = makeObjectName(name1, name2, label);
     for (int pass = 1; taken.test(candidate); pass++) {
       candidate = makeObjectName(name1, name2, label + pass);
@@ -92,7 +93,10 @@ public final class PostgresNames {
     return makeObjectName(table, column, "seq");
   }
 
-  /** The longest prefix of {@code text} of at most {@code maxBytes} UTF-8 bytes ({@code pg_mbcliplen}). */
+  /**
+   * The longest prefix of {@code text} of at most {@code maxBytes} UTF-8 bytes ({@code
+   * pg_mbcliplen}).
+   */
   static String clip(String text, int maxBytes) {
     int bytes = 0;
     int end = 0;

@@ -60,9 +60,10 @@ public final class Problems {
   private List<SchemaProblem> sorted(SchemaProblem.Severity severity) {
     return found.stream()
         .filter(p -> p.severity() == severity)
-        .sorted(Comparator.comparing((SchemaProblem p) -> !p.location().known())
-            .thenComparingInt(p -> p.location().line())
-            .thenComparingInt(p -> p.location().column()))
+        .sorted(
+            Comparator.comparing((SchemaProblem p) -> !p.location().known())
+                .thenComparingInt(p -> p.location().line())
+                .thenComparingInt(p -> p.location().column()))
         .toList();
   }
 }

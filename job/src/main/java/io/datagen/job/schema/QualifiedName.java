@@ -7,14 +7,16 @@ import java.util.Objects;
  * A schema-qualified object name. Names are kept exactly as written in the schema file (no case
  * folding): {@code "Orders"} is the identifier {@code "Orders"}, as it would be if quoted in SQL.
  */
-public record QualifiedName(String schema, String name) implements Serializable, Comparable<QualifiedName> {
+public record QualifiedName(String schema, String name)
+    implements Serializable, Comparable<QualifiedName> {
   public static final String DEFAULT_SCHEMA = "public";
 
   public QualifiedName {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
     if (schema.isEmpty() || name.isEmpty()) {
-      throw new IllegalArgumentException("Cannot create qualified name with an empty part: " + schema + "." + name);
+      throw new IllegalArgumentException(
+          "Cannot create qualified name with an empty part: " + schema + "." + name);
     }
   }
 

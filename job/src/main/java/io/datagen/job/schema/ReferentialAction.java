@@ -22,7 +22,8 @@ public enum ReferentialAction {
 
   /** Parses {@code "CASCADE"}, {@code "set null"}, {@code "SET_NULL"}...; null if unknown. */
   public static ReferentialAction fromText(String text) {
-    String normalized = text.trim().toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+    String normalized =
+        text.trim().toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
     for (ReferentialAction action : values()) {
       if (action.sql.equals(normalized)) {
         return action;

@@ -12,7 +12,8 @@ public record Schema(
     List<TableSpec> tables,
     List<SequenceSpec> sequences,
     List<CustomTypeSpec> customTypes,
-    List<String> extensions) implements Serializable {
+    List<String> extensions)
+    implements Serializable {
 
   public Schema {
     Objects.requireNonNull(version, "version");

@@ -19,8 +19,14 @@ public class SchemaException extends DatagenException {
   }
 
   private static String format(String source, List<SchemaProblem> problems) {
-    long errors = problems.stream().filter(p -> p.severity() == SchemaProblem.Severity.ERROR).count();
-    return "Schema " + source + " has " + errors + (errors == 1 ? " error" : " errors") + ":\n"
+    long errors =
+        problems.stream().filter(p -> p.severity() == SchemaProblem.Severity.ERROR).count();
+    return "Schema "
+        + source
+        + " has "
+        + errors
+        + (errors == 1 ? " error" : " errors")
+        + ":\n"
         + problems.stream().map(p -> "  - " + p.describe()).collect(Collectors.joining("\n"));
   }
 }

@@ -38,8 +38,8 @@ public final class SchemaLoader {
   /** A loader that sets every table's row_count to {@code rows} (the {@code --rows} option). */
   public SchemaLoader withRowCountOverride(long rows) {
     if (rows < 0) {
-      throw new DatagenException(ErrorCategory.USAGE, "Invalid row count for --rows: " + rows
-          + "; use 0 or more");
+      throw new DatagenException(
+          ErrorCategory.USAGE, "Invalid row count for --rows: " + rows + "; use 0 or more");
     }
     return new SchemaLoader(OptionalLong.of(rows));
   }
@@ -53,10 +53,13 @@ public final class SchemaLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot read schema file " + file
-          + ": no such file; check the path", e);
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "Cannot read schema file " + file + ": no such file; check the path",
+          e);
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot read schema file " + file + ": " + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.USAGE, "Cannot read schema file " + file + ": " + e.getMessage(), e);
     }
     return load(decode(bytes, file.toString()), file.toString());
   }
@@ -66,8 +69,8 @@ public final class SchemaLoader {
     try {
       return load(decode(in.readAllBytes(), sourceName), sourceName);
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot read schema from " + sourceName + ": "
-          + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.USAGE, "Cannot read schema from " + sourceName + ": " + e.getMessage(), e);
     }
   }
 
@@ -107,15 +110,22 @@ public final class SchemaLoader {
 
   private static String decode(byte[] bytes, String sourceName) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark is not JSON
     } catch (CharacterCodingException e) {
-      throw new SchemaException(sourceName, List.of(SchemaProblem.error("$", io.datagen.job.json.SourceLocation.UNKNOWN,
-          "the file is not valid UTF-8 text; save it as UTF-8")));
+      throw new SchemaException(
+          sourceName,
+          List.of(
+              SchemaProblem.error(
+                  "$",
+                  io.datagen.job.json.SourceLocation.UNKNOWN,
+                  "the file is not valid UTF-8 text; save it as UTF-8")));
     }
   }
 }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * Reads a schema file (docs/schema-format.md) into the {@link Schema} model: the top level, the
  * {@code database} object, {@code custom_types}, {@code sequences}, {@code extensions} and the
  * tables, collecting every problem with its JSON path and line:column instead of stopping at the
- * first. Unnamed constraints get the names PostgreSQL would give them. Semantic cross-checks
- * (do referenced tables exist? ...) are {@link SchemaValidator}'s job.
+ * first. Unnamed constraints get the names PostgreSQL would give them. Semantic cross-checks (do
+ * referenced tables exist? ...) are {@link SchemaValidator}'s job.
  */
 public final class SchemaParser {
   static final String VERSION = "version";
@@ -36,16 +36,50 @@ public final class SchemaParser {
 
   /** The versions of the schema format this parser reads. */
   public static final List<String> SUPPORTED_VERSIONS = List.of("1.0");
+
   public static final String DEFAULT_ENCODING = "UTF8";
 
-  private static final Set<String> KEYS = Set.of(VERSION, DATABASE, TABLES, SEQUENCES, CUSTOM_TYPES, EXTENSIONS);
+  private static final Set<String> KEYS =
+      Set.of(VERSION, DATABASE, TABLES, SEQUENCES, CUSTOM_TYPES, EXTENSIONS);
   private static final Set<String> DATABASE_KEYS = Set.of(DATABASE_NAME, ENCODING, LOCALE);
   private static final Pattern DATABASE_NAME_PATTERN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
-  static final List<String> ENCODINGS = List.of("UTF8", "SQL_ASCII", "LATIN1", "LATIN2", "LATIN3", "LATIN4",
-      "LATIN5", "LATIN6", "LATIN7", "LATIN8", "LATIN9", "LATIN10", "WIN1250", "WIN1251", "WIN1252", "WIN1253",
-      "WIN1254", "WIN1255", "WIN1256", "WIN1257", "WIN1258", "WIN866", "WIN874", "KOI8R", "KOI8U", "EUC_JP",
-      "EUC_CN", "EUC_KR", "EUC_TW", "EUC_JIS_2004", "ISO_8859_5", "ISO_8859_6", "ISO_8859_7", "ISO_8859_8",
-      "MULE_INTERNAL");
+  static final List<String> ENCODINGS =
+      List.of(
+          "UTF8",
+          "SQL_ASCII",
+          "LATIN1",
+          "LATIN2",
+          "LATIN3",
+          "LATIN4",
+          "LATIN5",
+          "LATIN6",
+          "LATIN7",
+          "LATIN8",
+          "LATIN9",
+          "LATIN10",
+          "WIN1250",
+          "WIN1251",
+          "WIN1252",
+          "WIN1253",
+          "WIN1254",
+          "WIN1255",
+          "WIN1256",
+          "WIN1257",
+          "WIN1258",
+          "WIN866",
+          "WIN874",
+          "KOI8R",
+          "KOI8U",
+          "EUC_JP",
+          "EUC_CN",
+          "EUC_KR",
+          "EUC_TW",
+          "EUC_JIS_2004",
+          "ISO_8859_5",
+          "ISO_8859_6",
+          "ISO_8859_7",
+          "ISO_8859_8",
+          "MULE_INTERNAL");
 
   /** A schema as far as it could be read, with everything found wrong so far. */
   record Outcome(Schema schema, Problems problems, ParseDamage damage, Locator locator) {}
@@ -56,8 +90,8 @@ public final class SchemaParser {
   private SchemaParser() {}
 
   /**
-   * Parses schema text without the semantic checks of {@link SchemaValidator} (use
-   * {@link SchemaLoader} for both).
+   * Parses schema text without the semantic checks of {@link SchemaValidator} (use {@link
+   * SchemaLoader} for both).
    *
    * @return the schema and the warnings found while reading it
    * @throws SchemaException listing every problem, if the text is not a valid schema
@@ -76,9 +110,10 @@ public final class SchemaParser {
     try {
       root = JsonTreeReader.read(text, source);
     } catch (InvalidJsonException e) {
-      List<SchemaProblem> syntax = e.problems().stream()
-          .map(p -> SchemaProblem.error(p.path(), p.location(), "invalid JSON: " + p.message()))
-          .toList();
+      List<SchemaProblem> syntax =
+          e.problems().stream()
+              .map(p -> SchemaProblem.error(p.path(), p.location(), "invalid JSON: " + p.message()))
+              .toList();
       SchemaException schemaException = new SchemaException(source, syntax);
       schemaException.initCause(e);
       throw schemaException;
@@ -101,43 +136,54 @@ public final class SchemaParser {
     JsonFields fields = new JsonFields(object, "the schema", KEYS, problems);
     String version = version(fields);
     DatabaseSpec database = database(fields);
-    Map<QualifiedName, JsonValue> typeNodes = named(fields.optionalObject(CUSTOM_TYPES), "custom types");
+    Map<QualifiedName, JsonValue> typeNodes =
+        named(fields.optionalObject(CUSTOM_TYPES), "custom types");
     CustomTypeParser typeParser = new CustomTypeParser(problems);
     Map<QualifiedName, TypeKind> kinds = new LinkedHashMap<>();
-    typeNodes.forEach((name, node) -> {
-      TypeKind kind = typeParser.kindOf(node);
-      if (kind != null) {
-        kinds.put(name, kind);
-      }
-    });
+    typeNodes.forEach(
+        (name, node) -> {
+          TypeKind kind = typeParser.kindOf(node);
+          if (kind != null) {
+            kinds.put(name, kind);
+          }
+        });
     PgTypeParser types = new PgTypeParser(kinds);
     List<CustomTypeSpec> customTypes = new ArrayList<>();
-    typeNodes.forEach((name, node) -> {
-      CustomTypeSpec type = typeParser.fromJson(name, node, types);
-      if (type == null) {
-        damage.markBrokenType(name);
-      } else {
-        customTypes.add(type);
-      }
-    });
+    typeNodes.forEach(
+        (name, node) -> {
+          CustomTypeSpec type = typeParser.fromJson(name, node, types);
+          if (type == null) {
+            damage.markBrokenType(name);
+          } else {
+            customTypes.add(type);
+          }
+        });
     SequenceParser sequenceParser = new SequenceParser(problems);
     List<SequenceSpec> sequences = new ArrayList<>();
-    named(fields.optionalObject(SEQUENCES), "sequences").forEach((name, node) -> {
-      SequenceSpec sequence = sequenceParser.fromJson(name, node);
-      if (sequence != null) {
-        sequences.add(sequence);
-      }
-    });
+    named(fields.optionalObject(SEQUENCES), "sequences")
+        .forEach(
+            (name, node) -> {
+              SequenceSpec sequence = sequenceParser.fromJson(name, node);
+              if (sequence != null) {
+                sequences.add(sequence);
+              }
+            });
     List<String> extensions = extensions(fields);
-    List<TableSpec> tables = ConstraintNamer.assignNames(tables(fields, types), sequences, customTypes);
+    List<TableSpec> tables =
+        ConstraintNamer.assignNames(tables(fields, types), sequences, customTypes);
     return new Schema(version, database, tables, sequences, customTypes, extensions);
   }
 
   private String version(JsonFields fields) {
     String version = fields.requiredString(VERSION, "\"1.0\"");
     if (version != null && !SUPPORTED_VERSIONS.contains(version.strip())) {
-      problems.error(fields.get(VERSION).orElseThrow(), "unsupported version \"" + version
-          + "\"; this datagen reads version " + String.join(", ", SUPPORTED_VERSIONS) + " (write \"version\": \"1.0\")");
+      problems.error(
+          fields.get(VERSION).orElseThrow(),
+          "unsupported version \""
+              + version
+              + "\"; this datagen reads version "
+              + String.join(", ", SUPPORTED_VERSIONS)
+              + " (write \"version\": \"1.0\")");
     }
     return SUPPORTED_VERSIONS.get(0);
   }
@@ -155,11 +201,19 @@ public final class SchemaParser {
     }
     JsonFields fields = new JsonFields(object, "database", DATABASE_KEYS, problems);
     String name = fields.requiredString(DATABASE_NAME, "\"shop\"");
-    if (name != null && (!DATABASE_NAME_PATTERN.matcher(name).matches()
-        || PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES)) {
-      problems.error(fields.get(DATABASE_NAME).orElseThrow(), "invalid database name \"" + name + "\"; use up to "
-          + PostgresNames.MAX_IDENTIFIER_BYTES + " letters, digits and underscores, starting with a letter or"
-          + " underscore, e.g. \"" + suggestIdentifier(name) + "\"");
+    if (name != null
+        && (!DATABASE_NAME_PATTERN.matcher(name).matches()
+            || PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES)) {
+      problems.error(
+          fields.get(DATABASE_NAME).orElseThrow(),
+          "invalid database name \""
+              + name
+              + "\"; use up to "
+              + PostgresNames.MAX_IDENTIFIER_BYTES
+              + " letters, digits and underscores, starting with a letter or"
+              + " underscore, e.g. \""
+              + suggestIdentifier(name)
+              + "\"");
       name = null;
     }
     String encoding = encoding(fields);
@@ -172,10 +226,16 @@ public final class SchemaParser {
     if (encoding == null) {
       return DEFAULT_ENCODING;
     }
-    String normalized = encoding.strip().toUpperCase(Locale.ROOT).replace("UTF-8", "UTF8").replace('-', '_');
+    String normalized =
+        encoding.strip().toUpperCase(Locale.ROOT).replace("UTF-8", "UTF8").replace('-', '_');
     if (!ENCODINGS.contains(normalized)) {
-      problems.error(fields.get(ENCODING).orElseThrow(), "unknown encoding \"" + encoding + "\""
-          + DidYouMean.suffix(normalized, ENCODINGS) + " Use a PostgreSQL server encoding such as UTF8");
+      problems.error(
+          fields.get(ENCODING).orElseThrow(),
+          "unknown encoding \""
+              + encoding
+              + "\""
+              + DidYouMean.suffix(normalized, ENCODINGS)
+              + " Use a PostgreSQL server encoding such as UTF8");
       return DEFAULT_ENCODING;
     }
     return normalized;
@@ -201,25 +261,42 @@ public final class SchemaParser {
           problems.warning(element, "extension \"" + name.value() + "\" is listed twice");
         }
       } else {
-        problems.error(element, "expected an extension name such as \"uuid-ossp\", got " + JsonFields.article(element));
+        problems.error(
+            element,
+            "expected an extension name such as \"uuid-ossp\", got " + JsonFields.article(element));
       }
     }
     return List.copyOf(extensions);
   }
 
-  /** The members of an object of named things, by qualified name ({@code name} or {@code schema.name}). */
+  /**
+   * The members of an object of named things, by qualified name ({@code name} or {@code
+   * schema.name}).
+   */
   private Map<QualifiedName, JsonValue> named(JsonObject object, String what) {
     Map<QualifiedName, JsonValue> named = new LinkedHashMap<>();
     if (object == null) {
       return named;
     }
-    object.members().forEach((text, node) -> {
-      QualifiedName name = TableNames.parse(text, node, problems);
-      if (name != null && named.putIfAbsent(name, node) != null) {
-        problems.error(node, "\"" + text + "\" names the same object as another entry of " + what + " (\""
-            + name.schema() + "." + name.name() + "\"); keep only one");
-      }
-    });
+    object
+        .members()
+        .forEach(
+            (text, node) -> {
+              QualifiedName name = TableNames.parse(text, node, problems);
+              if (name != null && named.putIfAbsent(name, node) != null) {
+                problems.error(
+                    node,
+                    "\""
+                        + text
+                        + "\" names the same object as another entry of "
+                        + what
+                        + " (\""
+                        + name.schema()
+                        + "."
+                        + name.name()
+                        + "\"); keep only one");
+              }
+            });
     return named;
   }
 
@@ -234,14 +311,15 @@ public final class SchemaParser {
     }
     TableParser tableParser = new TableParser(types, problems, damage);
     List<TableParser.ParsedTable> parsed = new ArrayList<>();
-    nodes.forEach((name, node) -> {
-      TableParser.ParsedTable table = tableParser.fromJson(name, node);
-      if (table == null) {
-        damage.markBroken(name);
-      } else {
-        parsed.add(table);
-      }
-    });
+    nodes.forEach(
+        (name, node) -> {
+          TableParser.ParsedTable table = tableParser.fromJson(name, node);
+          if (table == null) {
+            damage.markBroken(name);
+          } else {
+            parsed.add(table);
+          }
+        });
     List<TableSpec> tables = new ArrayList<>();
     for (TableParser.ParsedTable table : parsed) {
       List<ForeignKeySpec> foreignKeys = new ArrayList<>();
@@ -252,32 +330,64 @@ public final class SchemaParser {
         }
       }
       TableSpec t = table.spec();
-      tables.add(new TableSpec(t.name(), t.columns(), t.rowCount(), t.primaryKey(), foreignKeys,
-          t.uniqueConstraints(), t.checkConstraints(), t.indexes(), t.comment(), t.path()));
+      tables.add(
+          new TableSpec(
+              t.name(),
+              t.columns(),
+              t.rowCount(),
+              t.primaryKey(),
+              foreignKeys,
+              t.uniqueConstraints(),
+              t.checkConstraints(),
+              t.indexes(),
+              t.comment(),
+              t.path()));
     }
     return tables;
   }
 
   /** A foreign key whose referenced columns default to the referenced table's primary key. */
-  private ForeignKeySpec foreignKey(ConstraintParser.ForeignKeyDraft draft, List<TableParser.ParsedTable> tables) {
+  private ForeignKeySpec foreignKey(
+      ConstraintParser.ForeignKeyDraft draft, List<TableParser.ParsedTable> tables) {
     List<String> referenced = draft.referencedColumns();
     if (referenced == null) {
-      TableSpec parent = tables.stream().map(TableParser.ParsedTable::spec)
-          .filter(t -> t.name().equals(draft.referencedTable())).findFirst().orElse(null);
+      TableSpec parent =
+          tables.stream()
+              .map(TableParser.ParsedTable::spec)
+              .filter(t -> t.name().equals(draft.referencedTable()))
+              .findFirst()
+              .orElse(null);
       if (parent == null) {
         referenced = draft.columns(); // the validator reports the missing table
       } else if (parent.primaryKey().size() != draft.columns().size()) {
-        problems.error(JsonPath.member(draft.path(), ConstraintParser.REFERENCED_COLUMNS), draft.location(),
-            "the foreign key gives no referenced_columns and table \"" + parent.name() + "\" has "
-                + (parent.primaryKey().isEmpty() ? "no primary key" : "the primary key " + parent.primaryKey())
-                + ", which does not match the " + draft.columns().size() + " column(s) " + draft.columns()
+        problems.error(
+            JsonPath.member(draft.path(), ConstraintParser.REFERENCED_COLUMNS),
+            draft.location(),
+            "the foreign key gives no referenced_columns and table \""
+                + parent.name()
+                + "\" has "
+                + (parent.primaryKey().isEmpty()
+                    ? "no primary key"
+                    : "the primary key " + parent.primaryKey())
+                + ", which does not match the "
+                + draft.columns().size()
+                + " column(s) "
+                + draft.columns()
                 + "; add \"referenced_columns\"");
         return null;
       } else {
         referenced = parent.primaryKey();
       }
     }
-    return new ForeignKeySpec(draft.name(), draft.columns(), draft.referencedTable(), referenced, draft.onDelete(),
-        draft.onUpdate(), draft.distribution(), draft.nullRatio(), draft.path());
+    return new ForeignKeySpec(
+        draft.name(),
+        draft.columns(),
+        draft.referencedTable(),
+        referenced,
+        draft.onDelete(),
+        draft.onUpdate(),
+        draft.distribution(),
+        draft.nullRatio(),
+        draft.path());
   }
 }

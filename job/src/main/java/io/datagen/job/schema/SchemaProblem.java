@@ -11,7 +11,10 @@ import java.util.Objects;
 public record SchemaProblem(Severity severity, String path, SourceLocation location, String message)
     implements Serializable {
 
-  public enum Severity { ERROR, WARNING }
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
 
   public SchemaProblem {
     Objects.requireNonNull(severity, "severity");

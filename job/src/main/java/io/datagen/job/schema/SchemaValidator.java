@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The semantic checks that need the whole schema: names that must exist (with a did-you-mean),
- * foreign keys PostgreSQL would accept and datagen can fill, identifiers PostgreSQL would
- * truncate, keys whose values cannot all be distinct. All problems are reported at once.
+ * foreign keys PostgreSQL would accept and datagen can fill, identifiers PostgreSQL would truncate,
+ * keys whose values cannot all be distinct. All problems are reported at once.
  */
 public final class SchemaValidator {
   private static final Pattern NEXTVAL =
@@ -48,7 +48,9 @@ public final class SchemaValidator {
   }
 
   private void run() {
-    identifierLength(JsonPath.member(JsonPath.ROOT, SchemaParser.DATABASE) + ".name", "database name",
+    identifierLength(
+        JsonPath.member(JsonPath.ROOT, SchemaParser.DATABASE) + ".name",
+        "database name",
         schema.database().name());
     schema.customTypes().forEach(this::customType);
     schema.sequences().forEach(s -> qualifiedNameLength(s.path(), "sequence", s.name()));
@@ -68,12 +70,21 @@ public final class SchemaValidator {
     columnsExist(table, table.primaryKey(), keyPath, "primary key");
     Set<String> constraintNames = new HashSet<>();
     for (UniqueSpec unique : table.uniqueConstraints()) {
-      columnsExist(table, unique.columns(), JsonPath.member(unique.path(), ConstraintParser.COLUMNS), "unique constraint");
+      columnsExist(
+          table,
+          unique.columns(),
+          JsonPath.member(unique.path(), ConstraintParser.COLUMNS),
+          "unique constraint");
       distinctColumns(unique.columns(), unique.path(), "unique constraint");
       constraintName(constraintNames, unique.name(), unique.path());
       if (unique.columns().equals(table.primaryKey())) {
-        warning(unique.path(), "unique constraint \"" + unique.name() + "\" repeats the primary key of table \""
-            + table.name() + "\"; it is redundant");
+        warning(
+            unique.path(),
+            "unique constraint \""
+                + unique.name()
+                + "\" repeats the primary key of table \""
+                + table.name()
+                + "\"; it is redundant");
       }
     }
     for (CheckSpec check : table.checkConstraints()) {
@@ -81,12 +92,14 @@ public final class SchemaValidator {
     }
     for (ForeignKeySpec fk : table.foreignKeys()) {
       constraintName(constraintNames, fk.name(), fk.path());
-      columnsExist(table, fk.columns(), JsonPath.member(fk.path(), ConstraintParser.COLUMNS), "foreign key");
+      columnsExist(
+          table, fk.columns(), JsonPath.member(fk.path(), ConstraintParser.COLUMNS), "foreign key");
       foreignKeys.check(table, fk);
     }
     for (IndexSpec index : table.indexes()) {
       identifierLength(index.path(), "index name", index.name());
-      columnsExist(table, index.columns(), JsonPath.member(index.path(), ConstraintParser.COLUMNS), "index");
+      columnsExist(
+          table, index.columns(), JsonPath.member(index.path(), ConstraintParser.COLUMNS), "index");
     }
     UniquenessCheck.check(schema, table, this::error);
   }
@@ -94,24 +107,36 @@ public final class SchemaValidator {
   private void column(TableSpec table, ColumnSpec column) {
     identifierLength(column.path(), "column name", column.name());
     if (!column.nullable() && column.nullRatio() > 0) {
-      error(JsonPath.member(column.path(), ColumnParser.NULL_RATIO), "column \"" + column.name() + "\" is NOT NULL"
-          + (column.primaryKey() ? " (it is in the primary key)" : "") + " but has null_ratio " + column.nullRatio()
-          + "; remove null_ratio or make the column nullable");
+      error(
+          JsonPath.member(column.path(), ColumnParser.NULL_RATIO),
+          "column \""
+              + column.name()
+              + "\" is NOT NULL"
+              + (column.primaryKey() ? " (it is in the primary key)" : "")
+              + " but has null_ratio "
+              + column.nullRatio()
+              + "; remove null_ratio or make the column nullable");
     }
     PgType type = column.type();
-    if (type.customName() != null && schema.customType(type.customName()).isEmpty()
+    if (type.customName() != null
+        && schema.customType(type.customName()).isEmpty()
         && !damage.isBrokenType(type.customName())) {
-      error(JsonPath.member(column.path(), ColumnParser.TYPE), "custom type \"" + type.customName()
-          + "\" is not defined; add it under custom_types");
+      error(
+          JsonPath.member(column.path(), ColumnParser.TYPE),
+          "custom type \"" + type.customName() + "\" is not defined; add it under custom_types");
     }
     if (column.defaultExpression() != null) {
       Matcher nextval = NEXTVAL.matcher(column.defaultExpression());
       while (nextval.find()) {
-        sequenceExists(nextval.group(1).replace("''", "'"), JsonPath.member(column.path(), ColumnParser.DEFAULT));
+        sequenceExists(
+            nextval.group(1).replace("''", "'"),
+            JsonPath.member(column.path(), ColumnParser.DEFAULT));
       }
     }
-    if (SEQUENCE_GENERATOR.equals(column.generator()) && column.generatorConfig() != null
-        && column.generatorConfig().get(SEQUENCE_CONFIG_KEY).orElse(null) instanceof JsonString name) {
+    if (SEQUENCE_GENERATOR.equals(column.generator())
+        && column.generatorConfig() != null
+        && column.generatorConfig().get(SEQUENCE_CONFIG_KEY).orElse(null)
+            instanceof JsonString name) {
       sequenceExists(name.value(), name.path());
     }
   }
@@ -122,12 +147,15 @@ public final class SchemaValidator {
       case ENUM -> {
         String valuesPath = JsonPath.member(type.path(), CustomTypeParser.VALUES);
         if (type.enumValues().isEmpty()) {
-          error(valuesPath, "enum \"" + type.name() + "\" has no labels; list at least one in \"values\"");
+          error(
+              valuesPath,
+              "enum \"" + type.name() + "\" has no labels; list at least one in \"values\"");
         }
         Set<String> seen = new HashSet<>();
         for (String label : type.enumValues()) {
           if (!seen.add(label)) {
-            error(valuesPath, "enum \"" + type.name() + "\" lists the label \"" + label + "\" twice");
+            error(
+                valuesPath, "enum \"" + type.name() + "\" lists the label \"" + label + "\" twice");
           }
           identifierLength(valuesPath, "enum label", label);
         }
@@ -136,24 +164,39 @@ public final class SchemaValidator {
         Set<String> seen = new HashSet<>();
         for (CustomTypeSpec.Field field : type.fields()) {
           if (!seen.add(field.name())) {
-            error(type.path(), "composite type \"" + type.name() + "\" has two fields named \"" + field.name() + "\"");
+            error(
+                type.path(),
+                "composite type \""
+                    + type.name()
+                    + "\" has two fields named \""
+                    + field.name()
+                    + "\"");
           }
           identifierLength(type.path(), "field name", field.name());
           if (type.name().equals(field.type().customName())) {
-            error(type.path(), "composite type \"" + type.name() + "\" cannot contain itself (field \""
-                + field.name() + "\")");
+            error(
+                type.path(),
+                "composite type \""
+                    + type.name()
+                    + "\" cannot contain itself (field \""
+                    + field.name()
+                    + "\")");
           }
           typeDefined(field.type(), type.path());
         }
       }
-      default -> typeDefined(type.baseType(), JsonPath.member(type.path(), CustomTypeParser.BASE_TYPE));
+      default ->
+          typeDefined(type.baseType(), JsonPath.member(type.path(), CustomTypeParser.BASE_TYPE));
     }
   }
 
   private void typeDefined(PgType type, String path) {
-    if (type.customName() != null && schema.customType(type.customName()).isEmpty()
+    if (type.customName() != null
+        && schema.customType(type.customName()).isEmpty()
         && !damage.isBrokenType(type.customName())) {
-      error(path, "custom type \"" + type.customName() + "\" is not defined; add it under custom_types");
+      error(
+          path,
+          "custom type \"" + type.customName() + "\" is not defined; add it under custom_types");
     }
   }
 
@@ -161,38 +204,71 @@ public final class SchemaValidator {
   private void relationNames() {
     Map<String, String> owners = new HashMap<>();
     for (TableSpec table : schema.tables()) {
-      claim(owners, table.name().schema(), table.name().name(), "table \"" + table.name() + "\"", table.path());
+      claim(
+          owners,
+          table.name().schema(),
+          table.name().name(),
+          "table \"" + table.name() + "\"",
+          table.path());
       for (ColumnSpec column : table.columns()) {
         if (column.type().serial()) {
-          owners.putIfAbsent(table.name().schema() + "." + PostgresNames.serialSequenceName(table.name().name(),
-              column.name()), "the sequence of serial column " + table.name() + "." + column.name());
+          owners.putIfAbsent(
+              table.name().schema()
+                  + "."
+                  + PostgresNames.serialSequenceName(table.name().name(), column.name()),
+              "the sequence of serial column " + table.name() + "." + column.name());
         }
       }
     }
     for (SequenceSpec sequence : schema.sequences()) {
-      claim(owners, sequence.name().schema(), sequence.name().name(), "sequence \"" + sequence.name() + "\"",
+      claim(
+          owners,
+          sequence.name().schema(),
+          sequence.name().name(),
+          "sequence \"" + sequence.name() + "\"",
           sequence.path());
     }
     for (TableSpec table : schema.tables()) {
       if (!table.primaryKey().isEmpty()) {
-        claim(owners, table.name().schema(), table.primaryKeyName(), "the primary key of table \"" + table.name()
-            + "\"", table.path());
+        claim(
+            owners,
+            table.name().schema(),
+            table.primaryKeyName(),
+            "the primary key of table \"" + table.name() + "\"",
+            table.path());
       }
       for (UniqueSpec unique : table.uniqueConstraints()) {
-        claim(owners, table.name().schema(), unique.name(), "unique constraint \"" + unique.name() + "\"",
+        claim(
+            owners,
+            table.name().schema(),
+            unique.name(),
+            "unique constraint \"" + unique.name() + "\"",
             unique.path());
       }
       for (IndexSpec index : table.indexes()) {
-        claim(owners, table.name().schema(), index.name(), "index \"" + index.name() + "\"", index.path());
+        claim(
+            owners,
+            table.name().schema(),
+            index.name(),
+            "index \"" + index.name() + "\"",
+            index.path());
       }
     }
   }
 
-  private void claim(Map<String, String> owners, String schemaName, String name, String owner, String path) {
+  private void claim(
+      Map<String, String> owners, String schemaName, String name, String owner, String path) {
     String previous = owners.putIfAbsent(schemaName + "." + name, owner);
     if (previous != null) {
-      error(path, "the name \"" + name + "\" of " + owner + " is already used by " + previous
-          + "; PostgreSQL needs distinct names for tables, sequences and indexes in one schema, so rename one");
+      error(
+          path,
+          "the name \""
+              + name
+              + "\" of "
+              + owner
+              + " is already used by "
+              + previous
+              + "; PostgreSQL needs distinct names for tables, sequences and indexes in one schema, so rename one");
     }
   }
 
@@ -207,8 +283,18 @@ public final class SchemaValidator {
     List<String> names = table.columns().stream().map(ColumnSpec::name).toList();
     for (String column : columns) {
       if (table.column(column).isEmpty()) {
-        error(path, "the " + what + " names column \"" + column + "\", which table \"" + table.name()
-            + "\" does not have" + DidYouMean.suffix(column, names) + " Columns: " + String.join(", ", names));
+        error(
+            path,
+            "the "
+                + what
+                + " names column \""
+                + column
+                + "\", which table \""
+                + table.name()
+                + "\" does not have"
+                + DidYouMean.suffix(column, names)
+                + " Columns: "
+                + String.join(", ", names));
       }
     }
   }
@@ -226,23 +312,34 @@ public final class SchemaValidator {
     }
     for (TableSpec table : schema.tables()) {
       for (ColumnSpec column : table.columns()) {
-        if (column.type().serial() && table.name().schema().equals(name.schema())
-            && PostgresNames.serialSequenceName(table.name().name(), column.name()).equals(name.name())) {
+        if (column.type().serial()
+            && table.name().schema().equals(name.schema())
+            && PostgresNames.serialSequenceName(table.name().name(), column.name())
+                .equals(name.name())) {
           return;
         }
       }
     }
     List<String> known = schema.sequences().stream().map(s -> s.name().toString()).toList();
-    error(path, "sequence \"" + text + "\" is not defined" + DidYouMean.suffix(text, known)
-        + " Declare it under \"sequences\"");
+    error(
+        path,
+        "sequence \""
+            + text
+            + "\" is not defined"
+            + DidYouMean.suffix(text, known)
+            + " Declare it under \"sequences\"");
   }
 
   private void extensionsForTypes() {
-    boolean usesCitext = schema.tables().stream().flatMap(t -> t.columns().stream())
-        .anyMatch(c -> c.type().kind() == TypeKind.CITEXT);
+    boolean usesCitext =
+        schema.tables().stream()
+            .flatMap(t -> t.columns().stream())
+            .anyMatch(c -> c.type().kind() == TypeKind.CITEXT);
     if (usesCitext && !schema.extensions().contains("citext")) {
-      warning(JsonPath.member(JsonPath.ROOT, SchemaParser.EXTENSIONS), "a column has type citext but \"citext\" is"
-          + " not listed in \"extensions\"; the restore needs the extension (add \"extensions\": [\"citext\"])");
+      warning(
+          JsonPath.member(JsonPath.ROOT, SchemaParser.EXTENSIONS),
+          "a column has type citext but \"citext\" is"
+              + " not listed in \"extensions\"; the restore needs the extension (add \"extensions\": [\"citext\"])");
     }
   }
 
@@ -254,9 +351,20 @@ public final class SchemaValidator {
   private void identifierLength(String path, String what, String identifier) {
     int bytes = PostgresNames.byteLength(identifier);
     if (bytes > PostgresNames.MAX_IDENTIFIER_BYTES) {
-      error(path, "the " + what + " \"" + identifier + "\" is " + bytes + " bytes long; PostgreSQL would truncate it"
-          + " to \"" + PostgresNames.clip(identifier, PostgresNames.MAX_IDENTIFIER_BYTES) + "\" ("
-          + PostgresNames.MAX_IDENTIFIER_BYTES + " bytes at most), so shorten it");
+      error(
+          path,
+          "the "
+              + what
+              + " \""
+              + identifier
+              + "\" is "
+              + bytes
+              + " bytes long; PostgreSQL would truncate it"
+              + " to \""
+              + PostgresNames.clip(identifier, PostgresNames.MAX_IDENTIFIER_BYTES)
+              + "\" ("
+              + PostgresNames.MAX_IDENTIFIER_BYTES
+              + " bytes at most), so shorten it");
     }
   }
 

@@ -13,7 +13,8 @@ final class SequenceParser {
   static final String CACHE = "cache";
   static final String CYCLE = "cycle";
 
-  private static final Set<String> KEYS = Set.of(START, INCREMENT, MIN_VALUE, MAX_VALUE, CACHE, CYCLE);
+  private static final Set<String> KEYS =
+      Set.of(START, INCREMENT, MIN_VALUE, MAX_VALUE, CACHE, CYCLE);
 
   private final Problems problems;
 
@@ -34,14 +35,18 @@ final class SequenceParser {
     Long start = fields.optionalLong(START);
     Long cache = fields.optionalLong(CACHE);
     boolean cycle = fields.optionalBoolean(CYCLE, false);
-    if (fields.get(INCREMENT).isPresent() && increment == null || fields.get(MIN_VALUE).isPresent() && min == null
-        || fields.get(MAX_VALUE).isPresent() && max == null || fields.get(START).isPresent() && start == null
+    if (fields.get(INCREMENT).isPresent() && increment == null
+        || fields.get(MIN_VALUE).isPresent() && min == null
+        || fields.get(MAX_VALUE).isPresent() && max == null
+        || fields.get(START).isPresent() && start == null
         || fields.get(CACHE).isPresent() && cache == null) {
       return null; // already reported
     }
     long step = increment == null ? 1 : increment;
     if (step == 0) {
-      problems.error(fields.get(INCREMENT).orElseThrow(), "increment must not be zero; use 1 (or -1 to count down)");
+      problems.error(
+          fields.get(INCREMENT).orElseThrow(),
+          "increment must not be zero; use 1 (or -1 to count down)");
       return null;
     }
     long minValue = min != null ? min : (step > 0 ? 1 : Long.MIN_VALUE);
@@ -49,18 +54,28 @@ final class SequenceParser {
     long startValue = start != null ? start : (step > 0 ? minValue : maxValue);
     long cacheValue = cache == null ? 1 : cache;
     if (minValue >= maxValue) {
-      problems.error(object, "min_value (" + minValue + ") must be less than max_value (" + maxValue + ")");
+      problems.error(
+          object, "min_value (" + minValue + ") must be less than max_value (" + maxValue + ")");
       return null;
     }
     if (startValue < minValue || startValue > maxValue) {
-      problems.error(fields.get(START).orElse(object), "start (" + startValue + ") must be between min_value ("
-          + minValue + ") and max_value (" + maxValue + ")");
+      problems.error(
+          fields.get(START).orElse(object),
+          "start ("
+              + startValue
+              + ") must be between min_value ("
+              + minValue
+              + ") and max_value ("
+              + maxValue
+              + ")");
       return null;
     }
     if (cacheValue < 1) {
-      problems.error(fields.get(CACHE).orElseThrow(), "cache must be at least 1, got " + cacheValue);
+      problems.error(
+          fields.get(CACHE).orElseThrow(), "cache must be at least 1, got " + cacheValue);
       return null;
     }
-    return new SequenceSpec(name, startValue, step, minValue, maxValue, cacheValue, cycle, object.path());
+    return new SequenceSpec(
+        name, startValue, step, minValue, maxValue, cacheValue, cycle, object.path());
   }
 }

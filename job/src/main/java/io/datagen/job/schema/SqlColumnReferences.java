@@ -9,8 +9,8 @@ final class SqlColumnReferences {
   private SqlColumnReferences() {}
 
   /**
-   * Identifiers outside string literals that are not function names: unquoted ones folded to
-   * lower case (as PostgreSQL does), quoted ones exactly as written.
+   * Identifiers outside string literals that are not function names: unquoted ones folded to lower
+   * case (as PostgreSQL does), quoted ones exactly as written.
    */
   static List<String> columnReferences(String expression) {
     List<String> identifiers = new ArrayList<>();
@@ -30,8 +30,10 @@ final class SqlColumnReferences {
         i = end;
       } else if (Character.isLetter(c) || c == '_') {
         int end = i;
-        while (end < n && (Character.isLetterOrDigit(expression.charAt(end)) || expression.charAt(end) == '_'
-            || expression.charAt(end) == '$')) {
+        while (end < n
+            && (Character.isLetterOrDigit(expression.charAt(end))
+                || expression.charAt(end) == '_'
+                || expression.charAt(end) == '$')) {
           end++;
         }
         boolean castTarget = i >= 2 && expression.startsWith("::", i - 2);
@@ -40,7 +42,8 @@ final class SqlColumnReferences {
         }
         i = end;
       } else if (Character.isDigit(c)) {
-        while (i < n && (Character.isLetterOrDigit(expression.charAt(i)) || expression.charAt(i) == '.')) {
+        while (i < n
+            && (Character.isLetterOrDigit(expression.charAt(i)) || expression.charAt(i) == '.')) {
           i++;
         }
       } else {

@@ -23,10 +23,19 @@ final class TableParser {
   static final String CHECK_CONSTRAINTS = "check_constraints";
   static final String INDEXES = "indexes";
 
-  private static final Set<String> KEYS = Set.of(COLUMNS, ROW_COUNT, PRIMARY_KEY, FOREIGN_KEYS, UNIQUE_CONSTRAINTS,
-      CHECK_CONSTRAINTS, INDEXES);
+  private static final Set<String> KEYS =
+      Set.of(
+          COLUMNS,
+          ROW_COUNT,
+          PRIMARY_KEY,
+          FOREIGN_KEYS,
+          UNIQUE_CONSTRAINTS,
+          CHECK_CONSTRAINTS,
+          INDEXES);
 
-  /** A table whose foreign keys still wait for the other tables (their default referenced columns). */
+  /**
+   * A table whose foreign keys still wait for the other tables (their default referenced columns).
+   */
   record ParsedTable(TableSpec spec, List<ConstraintParser.ForeignKeyDraft> foreignKeys) {}
 
   private final ColumnParser columnParser;
@@ -63,9 +72,20 @@ final class TableParser {
     uniques.addAll(list(fields, UNIQUE_CONSTRAINTS, constraintParser::unique));
     List<CheckSpec> checks = list(fields, CHECK_CONSTRAINTS, constraintParser::check);
     List<IndexSpec> indexes = list(fields, INDEXES, constraintParser::index);
-    List<ConstraintParser.ForeignKeyDraft> foreignKeys = list(fields, FOREIGN_KEYS, constraintParser::foreignKey);
-    TableSpec spec = new TableSpec(name, resolved, rowCount, primaryKey, List.of(), uniques, checks, indexes,
-        fields.optionalString(JsonFields.COMMENT), object.path());
+    List<ConstraintParser.ForeignKeyDraft> foreignKeys =
+        list(fields, FOREIGN_KEYS, constraintParser::foreignKey);
+    TableSpec spec =
+        new TableSpec(
+            name,
+            resolved,
+            rowCount,
+            primaryKey,
+            List.of(),
+            uniques,
+            checks,
+            indexes,
+            fields.optionalString(JsonFields.COMMENT),
+            object.path());
     return new ParsedTable(spec, foreignKeys);
   }
 
@@ -83,19 +103,29 @@ final class TableParser {
       for (JsonValue element : array.elements()) {
         ColumnParser.ParsedColumn column = columnParser.fromJsonWithName(element);
         if (column != null && byName.putIfAbsent(column.spec().name(), column) != null) {
-          problems.error(element, "duplicate column \"" + column.spec().name() + "\" (first at "
-              + byName.get(column.spec().name()).spec().path() + "); rename or remove one");
+          problems.error(
+              element,
+              "duplicate column \""
+                  + column.spec().name()
+                  + "\" (first at "
+                  + byName.get(column.spec().name()).spec().path()
+                  + "); rename or remove one");
           continue;
         }
         columns.add(column);
       }
     } else {
-      problems.error(node, "expected \"columns\" to be an object (name → column) or an array of columns with a"
-          + " \"name\", got " + JsonFields.article(node));
+      problems.error(
+          node,
+          "expected \"columns\" to be an object (name → column) or an array of columns with a"
+              + " \"name\", got "
+              + JsonFields.article(node));
       return columns;
     }
     columns.removeIf(Objects::isNull);
-    if (node instanceof JsonObject o ? o.members().isEmpty() : ((JsonArray) node).elements().isEmpty()) {
+    if (node instanceof JsonObject o
+        ? o.members().isEmpty()
+        : ((JsonArray) node).elements().isEmpty()) {
       problems.error(node, "the table has no columns; add at least one");
     }
     return columns;
@@ -104,15 +134,19 @@ final class TableParser {
   private long rowCount(JsonFields fields) {
     String path = JsonPath.member(fields.object().path(), ROW_COUNT);
     if (fields.get(ROW_COUNT).isEmpty()) {
-      problems.warning(path, fields.object().location(), "no \"row_count\"; the table will be empty unless --rows"
-          + " is given. Add e.g. \"row_count\": 1000");
+      problems.warning(
+          path,
+          fields.object().location(),
+          "no \"row_count\"; the table will be empty unless --rows"
+              + " is given. Add e.g. \"row_count\": 1000");
       return 0;
     }
     Long rows = fields.optionalLong(ROW_COUNT);
     if (rows == null || rows < 0) {
       if (rows != null) {
-        problems.error(fields.get(ROW_COUNT).orElseThrow(), "row_count must be 0 or more, got " + rows
-            + "; use 0 for an empty table");
+        problems.error(
+            fields.get(ROW_COUNT).orElseThrow(),
+            "row_count must be 0 or more, got " + rows + "; use 0 for an empty table");
       }
       damage.markBroken(path);
       return 0;
@@ -122,19 +156,26 @@ final class TableParser {
 
   /** The table-level list, or the columns flagged {@code primary_key: true} in column order. */
   private List<String> primaryKey(JsonFields fields, List<ColumnParser.ParsedColumn> columns) {
-    List<String> flagged = columns.stream().filter(c -> c.spec().primaryKey()).map(c -> c.spec().name()).toList();
+    List<String> flagged =
+        columns.stream().filter(c -> c.spec().primaryKey()).map(c -> c.spec().name()).toList();
     List<String> listed = fields.stringList(PRIMARY_KEY, false, "[\"id\"]");
     if (listed == null) {
       return flagged;
     }
     Set<String> distinct = new LinkedHashSet<>(listed);
     if (distinct.size() != listed.size()) {
-      problems.error(fields.get(PRIMARY_KEY).orElseThrow(), "the primary key lists a column twice: " + listed);
+      problems.error(
+          fields.get(PRIMARY_KEY).orElseThrow(), "the primary key lists a column twice: " + listed);
     }
     if (!distinct.containsAll(flagged)) {
-      problems.error(fields.get(PRIMARY_KEY).orElseThrow(), "the table-level primary_key " + listed
-          + " and the columns marked \"primary_key\": true " + flagged + " disagree; a table has one primary key,"
-          + " so list all of its columns in one place");
+      problems.error(
+          fields.get(PRIMARY_KEY).orElseThrow(),
+          "the table-level primary_key "
+              + listed
+              + " and the columns marked \"primary_key\": true "
+              + flagged
+              + " disagree; a table has one primary key,"
+              + " so list all of its columns in one place");
     }
     return List.copyOf(distinct);
   }
@@ -145,11 +186,28 @@ final class TableParser {
       return c;
     }
     if (parsed.nullableNode() != null && c.nullable()) {
-      problems.warning(parsed.nullableNode(), "column \"" + c.name() + "\" is in the primary key, which is always"
-          + " NOT NULL; \"nullable\": true is ignored");
+      problems.warning(
+          parsed.nullableNode(),
+          "column \""
+              + c.name()
+              + "\" is in the primary key, which is always"
+              + " NOT NULL; \"nullable\": true is ignored");
     }
-    return new ColumnSpec(c.name(), c.type(), false, c.nullRatio(), c.defaultExpression(), c.unique(), true,
-        c.comment(), c.generator(), c.generatorConfig(), c.distribution(), c.pattern(), c.rules(), c.path());
+    return new ColumnSpec(
+        c.name(),
+        c.type(),
+        false,
+        c.nullRatio(),
+        c.defaultExpression(),
+        c.unique(),
+        true,
+        c.comment(),
+        c.generator(),
+        c.generatorConfig(),
+        c.distribution(),
+        c.pattern(),
+        c.rules(),
+        c.path());
   }
 
   private <T> List<T> list(JsonFields fields, String key, Function<JsonValue, T> reader) {

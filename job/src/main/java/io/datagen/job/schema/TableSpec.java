@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One table. {@code primaryKey} merges the table-level list and column-level flags, in column
- * order for the latter. {@code uniqueConstraints} holds every UNIQUE constraint, column-level
- * {@code unique: true} flags included (first, in column order), each with its name.
+ * One table. {@code primaryKey} merges the table-level list and column-level flags, in column order
+ * for the latter. {@code uniqueConstraints} holds every UNIQUE constraint, column-level {@code
+ * unique: true} flags included (first, in column order), each with its name.
  */
 public record TableSpec(
     QualifiedName name,
@@ -20,13 +20,15 @@ public record TableSpec(
     List<CheckSpec> checkConstraints,
     List<IndexSpec> indexes,
     String comment,
-    String path) implements Serializable {
+    String path)
+    implements Serializable {
 
   public TableSpec {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
     if (rowCount < 0) {
-      throw new IllegalArgumentException("Cannot create table " + name + " with negative row count: " + rowCount);
+      throw new IllegalArgumentException(
+          "Cannot create table " + name + " with negative row count: " + rowCount);
     }
     primaryKey = List.copyOf(primaryKey);
     foreignKeys = List.copyOf(foreignKeys);
@@ -58,7 +60,16 @@ public record TableSpec(
   }
 
   public TableSpec withRowCount(long newRowCount) {
-    return new TableSpec(name, columns, newRowCount, primaryKey, foreignKeys, uniqueConstraints, checkConstraints,
-        indexes, comment, path);
+    return new TableSpec(
+        name,
+        columns,
+        newRowCount,
+        primaryKey,
+        foreignKeys,
+        uniqueConstraints,
+        checkConstraints,
+        indexes,
+        comment,
+        path);
   }
 }

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Catches keys that cannot take {@code row_count} distinct values, before any work starts: a
- * unique boolean or enum column, a serial key past its range, a junction table with more rows
- * than pairs of parents. Only domains fixed by the types and foreign keys are counted; generators
- * check their own ranges.
+ * Catches keys that cannot take {@code row_count} distinct values, before any work starts: a unique
+ * boolean or enum column, a serial key past its range, a junction table with more rows than pairs
+ * of parents. Only domains fixed by the types and foreign keys are counted; generators check their
+ * own ranges.
  */
 final class UniquenessCheck {
   private static final BigInteger SMALLINT_VALUES = BigInteger.valueOf(65_536);
@@ -28,15 +28,31 @@ final class UniquenessCheck {
       return;
     }
     if (!table.primaryKey().isEmpty()) {
-      checkKey(schema, table, table.primaryKey(), "primary key",
-          JsonPath.member(table.path(), TableParser.PRIMARY_KEY), error);
+      checkKey(
+          schema,
+          table,
+          table.primaryKey(),
+          "primary key",
+          JsonPath.member(table.path(), TableParser.PRIMARY_KEY),
+          error);
     }
     for (UniqueSpec unique : table.uniqueConstraints()) {
-      checkKey(schema, table, unique.columns(), "unique constraint \"" + unique.name() + "\"", unique.path(), error);
+      checkKey(
+          schema,
+          table,
+          unique.columns(),
+          "unique constraint \"" + unique.name() + "\"",
+          unique.path(),
+          error);
     }
   }
 
-  private static void checkKey(Schema schema, TableSpec table, List<String> key, String what, String path,
+  private static void checkKey(
+      Schema schema,
+      TableSpec table,
+      List<String> key,
+      String what,
+      String path,
       BiConsumer<String, String> error) {
     List<ColumnSpec> columns = new ArrayList<>();
     for (String name : key) {
@@ -66,13 +82,30 @@ final class UniquenessCheck {
         return; // wide enough, or decided by the generator
       }
       domain = domain.multiply(values);
-      parts.add(column.name() + " (" + ForeignKeyChecks.describe(column.type()) + ") → "
-          + SchemaValidator.count(values) + " values");
+      parts.add(
+          column.name()
+              + " ("
+              + ForeignKeyChecks.describe(column.type())
+              + ") → "
+              + SchemaValidator.count(values)
+              + " values");
     }
     if (domain.compareTo(BigInteger.valueOf(table.rowCount())) < 0) {
-      error.accept(path, "the " + what + " of table \"" + table.name() + "\" " + key + " can take at most "
-          + SchemaValidator.count(domain) + " distinct values (" + String.join(", ", parts) + "), but row_count is "
-          + SchemaValidator.count(BigInteger.valueOf(table.rowCount())) + "; lower row_count or widen the key");
+      error.accept(
+          path,
+          "the "
+              + what
+              + " of table \""
+              + table.name()
+              + "\" "
+              + key
+              + " can take at most "
+              + SchemaValidator.count(domain)
+              + " distinct values ("
+              + String.join(", ", parts)
+              + "), but row_count is "
+              + SchemaValidator.count(BigInteger.valueOf(table.rowCount()))
+              + "; lower row_count or widen the key");
     }
   }
 
@@ -86,10 +119,18 @@ final class UniquenessCheck {
       case SMALLINT -> type.serial() ? SMALLSERIAL_VALUES : SMALLINT_VALUES;
       case INTEGER -> type.serial() ? SERIAL_VALUES : INTEGER_VALUES;
       case BIGINT -> type.serial() ? BIGSERIAL_VALUES : null;
-      case ENUM -> schema.customType(type.customName()).map(t -> BigInteger.valueOf(t.enumValues().size()))
-          .orElse(null);
-      case DOMAIN -> schema.customType(type.customName()).filter(t -> t.baseType() != null)
-          .filter(t -> !t.baseType().equals(type)).map(t -> values(schema, t.baseType())).orElse(null);
+      case ENUM ->
+          schema
+              .customType(type.customName())
+              .map(t -> BigInteger.valueOf(t.enumValues().size()))
+              .orElse(null);
+      case DOMAIN ->
+          schema
+              .customType(type.customName())
+              .filter(t -> t.baseType() != null)
+              .filter(t -> !t.baseType().equals(type))
+              .map(t -> values(schema, t.baseType()))
+              .orElse(null);
       default -> null;
     };
   }

@@ -42,9 +42,11 @@ final class AttemptTracker extends SparkListener {
 
   @Override
   public synchronized void onJobStart(SparkListenerJobStart event) {
-    if (event.properties() != null && jobGroup.equals(event.properties().getProperty(JOB_GROUP_PROPERTY))) {
+    if (event.properties() != null
+        && jobGroup.equals(event.properties().getProperty(JOB_GROUP_PROPERTY))) {
       jobId = event.jobId();
-      stageIds.addAll(CollectionConverters.asJava(event.stageIds()).stream().map(id -> (Integer) id).toList());
+      stageIds.addAll(
+          CollectionConverters.asJava(event.stageIds()).stream().map(id -> (Integer) id).toList());
     }
   }
 

@@ -32,23 +32,40 @@ final class DryRun {
     List<RunSummary.TableStats> stats = new ArrayList<>();
     if (out != null) {
       selection.warnings().forEach(w -> out.println("datagen: warning: " + w));
-      out.printf(Locale.ROOT, "datagen: dry run — %s, %s, seed %d, %d segments of up to %,d rows%n",
-          request.format().id(), request.compression(), request.seed(), segments.size(), request.segmentRows());
+      out.printf(
+          Locale.ROOT,
+          "datagen: dry run — %s, %s, seed %d, %d segments of up to %,d rows%n",
+          request.format().id(),
+          request.compression(),
+          request.seed(),
+          segments.size(),
+          request.segmentRows());
     }
     for (TableSpec table : schema.tables()) {
       if (!selection.includes(table.name()) || !selection.withData()) {
         continue;
       }
       long estimated = estimateRawBytes(schema, table, request);
-      long tableSegments = segments.stream().filter(s -> schema.tables().get(s.tableIndex()) == table).count();
+      long tableSegments =
+          segments.stream().filter(s -> schema.tables().get(s.tableIndex()) == table).count();
       stats.add(new RunSummary.TableStats(table.name().toString(), table.rowCount(), estimated, 0));
       if (out != null) {
-        out.printf(Locale.ROOT, "  %-40s %,14d rows %6d segments  ~%s%n", table.name(), table.rowCount(), tableSegments,
+        out.printf(
+            Locale.ROOT,
+            "  %-40s %,14d rows %6d segments  ~%s%n",
+            table.name(),
+            table.rowCount(),
+            tableSegments,
             RunSummary.bytes(estimated));
       }
     }
-    return new RunSummary("(dry run: nothing written)", request.format().id() + ", " + request.compression(),
-        request.seed(), stats, 0, Duration.ofNanos(System.nanoTime() - started));
+    return new RunSummary(
+        "(dry run: nothing written)",
+        request.format().id() + ", " + request.compression(),
+        request.seed(),
+        stats,
+        0,
+        Duration.ofNanos(System.nanoTime() - started));
   }
 
   private static long estimateRawBytes(Schema schema, TableSpec table, GenerateRequest request) {
@@ -56,7 +73,8 @@ final class DryRun {
     if (sample == 0) {
       return 0;
     }
-    TableRowGenerator generator = TableGenerators.create(schema, table.name(), request.seed(), request.referenceTime());
+    TableRowGenerator generator =
+        TableGenerators.create(schema, table.name(), request.seed(), request.referenceTime());
     TextBuffer buffer = new TextBuffer();
     CopyRowSink sink = new CopyRowSink(buffer);
     for (long row = 0; row < sample; row++) {

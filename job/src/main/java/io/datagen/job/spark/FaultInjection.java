@@ -17,13 +17,13 @@ import org.apache.spark.api.java.JavaSparkContext;
  *
  * <ul>
  *   <li>{@value #FAIL_FIRST_ATTEMPT} = N: the first attempt of every task whose partition id is a
- *       multiple of N fails after writing (and flushing) the first piece of its staging file.</li>
+ *       multiple of N fails after writing (and flushing) the first piece of its staging file.
  *   <li>{@value #SLOW_FIRST_ATTEMPT_MILLIS} = M: the first attempt of partition 0 sleeps M ms after
- *       writing its first piece, so speculation starts a second attempt that finishes first.</li>
- *   <li>{@value #PAUSE_BEFORE_COMMIT_MILLIS} = M: the driver sleeps M ms after the archive is
- *       fully written under its temporary name, before making it visible (to kill a run there).</li>
+ *       writing its first piece, so speculation starts a second attempt that finishes first.
+ *   <li>{@value #PAUSE_BEFORE_COMMIT_MILLIS} = M: the driver sleeps M ms after the archive is fully
+ *       written under its temporary name, before making it visible (to kill a run there).
  *   <li>{@value #FAIL_OUTPUT_AFTER_BYTES} = B: the driver's archive stream fails once B bytes have
- *       been written (a full disk, a lost connection to the store mid-upload).</li>
+ *       been written (a full disk, a lost connection to the store mid-upload).
  * </ul>
  */
 final class FaultInjection {
@@ -47,7 +47,8 @@ final class FaultInjection {
     if (env == null || task == null) {
       return new FaultInjection(0, 0);
     }
-    return new FaultInjection((int) setting(task, env.conf(), FAIL_FIRST_ATTEMPT),
+    return new FaultInjection(
+        (int) setting(task, env.conf(), FAIL_FIRST_ATTEMPT),
         setting(task, env.conf(), SLOW_FIRST_ATTEMPT_MILLIS));
   }
 
@@ -64,8 +65,14 @@ final class FaultInjection {
     }
     if (failEvery > 0 && task.partitionId() % failEvery == 0) {
       out.hflush(); // the partial staging file really exists, as after a crash mid-write
-      throw new IllegalStateException("Injected failure (" + FAIL_FIRST_ATTEMPT + ") in partition "
-          + task.partitionId() + ", attempt " + task.attemptNumber() + ", after writing a piece");
+      throw new IllegalStateException(
+          "Injected failure ("
+              + FAIL_FIRST_ATTEMPT
+              + ") in partition "
+              + task.partitionId()
+              + ", attempt "
+              + task.attemptNumber()
+              + ", after writing a piece");
     }
     if (slowMillis > 0 && task.partitionId() == 0) {
       out.hflush();
@@ -82,8 +89,10 @@ final class FaultInjection {
   static void pauseBeforeCommit(SparkConf conf) {
     long millis = conf.getLong(PAUSE_BEFORE_COMMIT_MILLIS, 0);
     if (millis > 0) {
-      System.err.println("datagen: [test] archive complete under its temporary name; pausing " + millis
-          + " ms before commit");
+      System.err.println(
+          "datagen: [test] archive complete under its temporary name; pausing "
+              + millis
+              + " ms before commit");
       System.err.flush();
       try {
         Thread.sleep(millis);
@@ -96,7 +105,8 @@ final class FaultInjection {
   /** Driver side: {@code out}, or a stream that fails after the configured number of bytes. */
   static OutputStream failingAfter(JavaSparkContext spark, OutputStream out) {
     String local = spark.getLocalProperty(FAIL_OUTPUT_AFTER_BYTES);
-    long limit = local != null ? Long.parseLong(local) : spark.getConf().getLong(FAIL_OUTPUT_AFTER_BYTES, 0);
+    long limit =
+        local != null ? Long.parseLong(local) : spark.getConf().getLong(FAIL_OUTPUT_AFTER_BYTES, 0);
     if (limit <= 0) {
       return out;
     }
@@ -106,7 +116,8 @@ final class FaultInjection {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
         if (written + len > limit) {
-          throw new IOException("Injected failure (" + FAIL_OUTPUT_AFTER_BYTES + ") after " + written + " bytes");
+          throw new IOException(
+              "Injected failure (" + FAIL_OUTPUT_AFTER_BYTES + ") after " + written + " bytes");
         }
         out.write(b, off, len);
         written += len;

@@ -2,7 +2,6 @@ package io.datagen.job.spark;
 
 import io.datagen.archive.ArchiveHeader;
 import io.datagen.archive.Compression;
-import io.datagen.archive.TocEntry;
 import io.datagen.archive.custom.CustomArchiveWriter;
 import io.datagen.archive.io.PositionedSink;
 import io.datagen.archive.piece.DataPiece;
@@ -54,46 +53,73 @@ public final class GenerateJob {
 
   /**
    * @param progress where messages and progress go (null: quiet)
-   * @param terminal whether {@code progress} is a terminal (live redraw) or a log (a line every few seconds)
+   * @param terminal whether {@code progress} is a terminal (live redraw) or a log (a line every few
+   *     seconds)
    */
   public static RunSummary run(GenerateRequest request, PrintWriter progress, boolean terminal) {
-    SchemaInput.Checked schema = SchemaInput.loadChecked(request.schemaSource(), request.schemaText(),
-        request.rowsOverride(), progress);
+    SchemaInput.Checked schema =
+        SchemaInput.loadChecked(
+            request.schemaSource(), request.schemaText(), request.rowsOverride(), progress);
     if (request.dryRun()) {
       return DryRun.run(schema.schema(), request, progress);
     }
     if (!request.selection().resolve(schema.schema()).withData()) {
-      return run(null, schema.schema(), schema.sha256(), request, progress, false); // schema only: no Spark job
+      return run(
+          null,
+          schema.schema(),
+          schema.sha256(),
+          request,
+          progress,
+          false); // schema only: no Spark job
     }
     try (SparkSetup.Lease spark = SparkSetup.lease(request.master())) {
       return run(spark.context(), schema.schema(), schema.sha256(), request, progress, terminal);
     }
   }
 
-  /** Runs on the given context (left running), reporting progress as log lines: for tests and embedding. */
-  public static RunSummary run(JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
+  /**
+   * Runs on the given context (left running), reporting progress as log lines: for tests and
+   * embedding.
+   */
+  public static RunSummary run(
+      JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
     return run(spark, schema, null, request, progress, false);
   }
 
   /**
    * Runs on the given context (left running).
    *
-   * @param spark        the context, or null when the selection writes no data
+   * @param spark the context, or null when the selection writes no data
    * @param schemaSha256 SHA-256 of the schema text for the manifest, or null if not known
    */
-  public static RunSummary run(JavaSparkContext spark, Schema schema, String schemaSha256, GenerateRequest request,
-      PrintWriter progress, boolean terminal) {
+  public static RunSummary run(
+      JavaSparkContext spark,
+      Schema schema,
+      String schemaSha256,
+      GenerateRequest request,
+      PrintWriter progress,
+      boolean terminal) {
     long started = System.nanoTime();
     Selection selection = request.selection().resolve(schema);
     if (progress != null) {
       selection.warnings().forEach(w -> progress.println("datagen: warning: " + w));
     }
     Configuration hadoop = spark != null ? spark.hadoopConfiguration() : new Configuration();
-    String output = request.output() != null ? request.output() : defaultOutputName(schema, request.format());
-    StagingDirectory staging = StagingDirectory.choose(request, output, spark != null ? spark.master() : "local",
-        hadoop);
-    JobSettings settings = new JobSettings(schema, selection, request.seed(), request.referenceTime(),
-        request.format(), request.compression(), request.rowsPerInsert(), staging.toString(), new HadoopConf(hadoop));
+    String output =
+        request.output() != null ? request.output() : defaultOutputName(schema, request.format());
+    StagingDirectory staging =
+        StagingDirectory.choose(request, output, spark != null ? spark.master() : "local", hadoop);
+    JobSettings settings =
+        new JobSettings(
+            schema,
+            selection,
+            request.seed(),
+            request.referenceTime(),
+            request.format(),
+            request.compression(),
+            request.rowsPerInsert(),
+            staging.toString(),
+            new HadoopConf(hadoop));
     OutputTarget target = OutputTarget.of(output, hadoop);
     AttemptTracker attempts = new AttemptTracker();
     if (spark != null) {
@@ -114,15 +140,30 @@ public final class GenerateJob {
       committed = true;
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       if (request.manifest() != null) {
-        RunManifest manifest = new RunManifest(request, schema, schemaSha256, generated.results(), assembled.bytes(),
-            assembled.sha256(), target.describe(), generated.partitions(), spark != null ? spark.master() : "none",
-            elapsed.toMillis());
+        RunManifest manifest =
+            new RunManifest(
+                request,
+                schema,
+                schemaSha256,
+                generated.results(),
+                assembled.bytes(),
+                assembled.sha256(),
+                target.describe(),
+                generated.partitions(),
+                spark != null ? spark.master() : "none",
+                elapsed.toMillis());
         writeManifest(manifest, request.manifest(), hadoop);
       }
-      return new RunSummary(target.describe(), request.format().id() + ", " + request.compression(), request.seed(),
-          tableStats(settings, generated.results()), assembled.bytes(), elapsed);
+      return new RunSummary(
+          target.describe(),
+          request.format().id() + ", " + request.compression(),
+          request.seed(),
+          tableStats(settings, generated.results()),
+          assembled.bytes(),
+          elapsed);
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + e.getMessage(), e);
     } finally {
       if (!committed) {
         target.abort();
@@ -139,33 +180,49 @@ public final class GenerateJob {
   /** What assembly wrote: its size and SHA-256. */
   private record Assembled(long bytes, String sha256) {}
 
-  private static Generated generate(JavaSparkContext spark, JobSettings settings, GenerateRequest request,
-      AttemptTracker attempts, PrintWriter progress, boolean terminal) {
-    List<Segment> segments = SegmentPlanner.segments(settings.schema(), settings.selection(), request.segmentRows());
+  private static Generated generate(
+      JavaSparkContext spark,
+      JobSettings settings,
+      GenerateRequest request,
+      AttemptTracker attempts,
+      PrintWriter progress,
+      boolean terminal) {
+    List<Segment> segments =
+        SegmentPlanner.segments(settings.schema(), settings.selection(), request.segmentRows());
     if (segments.isEmpty()) {
       return new Generated(List.of(), 0);
     }
-    int partitions = request.partitions() != null ? request.partitions() : Math.max(1, spark.defaultParallelism() * 2);
+    int partitions =
+        request.partitions() != null
+            ? request.partitions()
+            : Math.max(1, spark.defaultParallelism() * 2);
     List<List<Segment>> groups = SegmentPlanner.partition(segments, partitions);
-    spark.setJobGroup(attempts.jobGroup(), "datagen: generate and stage " + segments.size() + " segments", true);
-    try (ProgressReporter reporter = new ProgressReporter(spark, settings.schema(), settings.selection(), progress,
-        terminal)) {
+    spark.setJobGroup(
+        attempts.jobGroup(), "datagen: generate and stage " + segments.size() + " segments", true);
+    try (ProgressReporter reporter =
+        new ProgressReporter(spark, settings.schema(), settings.selection(), progress, terminal)) {
       attempts.jobSubmitted();
       LongAccumulator[] rowsDone = reporter.rowsDone();
       // Only the small SegmentResults travel to the driver; the bytes stay in the staging store.
       // Spark keeps exactly one result per partition: that of its first successful attempt.
-      List<SegmentResult> results = new ArrayList<>(spark.parallelize(groups, groups.size())
-          .flatMap(group -> new SegmentWriter(settings, rowsDone).writeAll(group).iterator())
-          .collect());
-      results.sort(Comparator.comparingInt((SegmentResult r) -> r.segment().tableIndex())
-          .thenComparingInt(r -> r.segment().segmentIndex()));
+      List<SegmentResult> results =
+          new ArrayList<>(
+              spark
+                  .parallelize(groups, groups.size())
+                  .flatMap(
+                      group -> new SegmentWriter(settings, rowsDone).writeAll(group).iterator())
+                  .collect());
+      results.sort(
+          Comparator.comparingInt((SegmentResult r) -> r.segment().tableIndex())
+              .thenComparingInt(r -> r.segment().segmentIndex()));
       requireEverySegmentOnce(segments, results);
       return new Generated(results, groups.size());
     } catch (DatagenException e) {
       throw e;
     } catch (Exception e) {
       // Executor failures arrive as a (sneakily thrown, checked) SparkException after retries.
-      throw new DatagenException(ErrorCategory.GENERATION, "Cannot generate data: " + rootMessage(e), e);
+      throw new DatagenException(
+          ErrorCategory.GENERATION, "Cannot generate data: " + rootMessage(e), e);
     } finally {
       spark.clearJobGroup();
     }
@@ -175,25 +232,43 @@ public final class GenerateJob {
   private static void requireEverySegmentOnce(List<Segment> planned, List<SegmentResult> results) {
     List<Segment> got = results.stream().map(SegmentResult::segment).toList();
     List<Segment> expected = new ArrayList<>(planned);
-    expected.sort(Comparator.comparingInt(Segment::tableIndex).thenComparingInt(Segment::segmentIndex));
+    expected.sort(
+        Comparator.comparingInt(Segment::tableIndex).thenComparingInt(Segment::segmentIndex));
     if (!got.equals(expected)) {
-      throw new IllegalStateException("Cannot assemble: expected " + expected.size() + " segments, got "
-          + got.size() + " that do not match the plan");
+      throw new IllegalStateException(
+          "Cannot assemble: expected "
+              + expected.size()
+              + " segments, got "
+              + got.size()
+              + " that do not match the plan");
     }
   }
 
-  private static Assembled assemble(JavaSparkContext spark, JobSettings settings, List<SegmentResult> results,
-      OutputTarget target) throws IOException {
+  private static Assembled assemble(
+      JavaSparkContext spark,
+      JobSettings settings,
+      List<SegmentResult> results,
+      OutputTarget target)
+      throws IOException {
     Schema schema = settings.schema();
-    Map<QualifiedName, Long> sequenceValues = settings.selection().withData()
-        ? SequenceValues.lastValues(schema, settings.selection(), settings.seed(), settings.referenceTime()) : Map.of();
+    Map<QualifiedName, Long> sequenceValues =
+        settings.selection().withData()
+            ? SequenceValues.lastValues(
+                schema, settings.selection(), settings.seed(), settings.referenceTime())
+            : Map.of();
     DumpToc.Built toc = DumpToc.build(schema, settings.selection(), sequenceValues);
     Map<Integer, List<DataPiece>> pieces = new HashMap<>();
     toc.tableDataIds().values().forEach(id -> pieces.put(id, new ArrayList<>()));
     for (SegmentResult result : results) {
       QualifiedName table = schema.tables().get(result.segment().tableIndex()).name();
-      pieces.get(toc.tableDataIds().get(table)).add(new DataPiece(result.rawLength(), result.storedLength(),
-          result.adler32(), new HadoopPieceSource(settings.hadoopConf(), result)));
+      pieces
+          .get(toc.tableDataIds().get(table))
+          .add(
+              new DataPiece(
+                  result.rawLength(),
+                  result.storedLength(),
+                  result.adler32(),
+                  new HadoopPieceSource(settings.hadoopConf(), result)));
     }
     MessageDigest sha256 = sha256();
     // The archive writers close their sink when done (and when failing); the target's stream must
@@ -220,7 +295,8 @@ public final class GenerateJob {
       target.commit();
       committed = true;
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write manifest " + location + ": " + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.OUTPUT, "Cannot write manifest " + location + ": " + e.getMessage(), e);
     } finally {
       if (!committed) {
         target.abort();
@@ -237,14 +313,21 @@ public final class GenerateJob {
   }
 
   private static ArchiveHeader header(JobSettings settings) {
-    Compression compression = settings.compression().isGzip()
-        ? Compression.gzip(settings.compression().level()) : Compression.none();
+    Compression compression =
+        settings.compression().isGzip()
+            ? Compression.gzip(settings.compression().level())
+            : Compression.none();
     String version = "datagen " + DatagenVersion.VERSION;
-    return ArchiveHeader.of(compression, LocalDateTime.ofInstant(settings.referenceTime(), ZoneOffset.UTC),
-        settings.schema().database().name(), version, version);
+    return ArchiveHeader.of(
+        compression,
+        LocalDateTime.ofInstant(settings.referenceTime(), ZoneOffset.UTC),
+        settings.schema().database().name(),
+        version,
+        version);
   }
 
-  private static List<RunSummary.TableStats> tableStats(JobSettings settings, List<SegmentResult> results) {
+  private static List<RunSummary.TableStats> tableStats(
+      JobSettings settings, List<SegmentResult> results) {
     Schema schema = settings.schema();
     List<RunSummary.TableStats> stats = new ArrayList<>();
     for (int t = 0; t < schema.tables().size(); t++) {
@@ -273,12 +356,18 @@ public final class GenerateJob {
    * Removes the staging directory (unless kept) once no attempt of the job runs any more, so that
    * the leftovers of failed and losing speculative attempts go with it.
    */
-  private static void cleanUp(JavaSparkContext spark, AttemptTracker attempts, StagingDirectory staging,
-      GenerateRequest request, PrintWriter progress) {
+  private static void cleanUp(
+      JavaSparkContext spark,
+      AttemptTracker attempts,
+      StagingDirectory staging,
+      GenerateRequest request,
+      PrintWriter progress) {
     try {
       if (!attempts.awaitAllAttemptsEnded(ATTEMPTS_END_TIMEOUT) && progress != null) {
-        progress.println("datagen: some task attempts were still running after " + ATTEMPTS_END_TIMEOUT.toSeconds()
-            + " s; removing staging anyway");
+        progress.println(
+            "datagen: some task attempts were still running after "
+                + ATTEMPTS_END_TIMEOUT.toSeconds()
+                + " s; removing staging anyway");
       }
     } finally {
       spark.sc().removeSparkListener(attempts);

@@ -9,16 +9,17 @@ import java.util.Objects;
 /**
  * Everything one {@code generate} run needs, resolved from the command line.
  *
- * @param schemaSource  a schema file path, {@code -} for stdin, or the name of {@code schemaText}
- * @param schemaText    the schema itself (an instantiated template), or null to read {@code schemaSource}
- * @param output        a path or Hadoop URI, {@code -} for stdout, or null for the default name
- * @param rowsOverride  row count for every table, or null
- * @param partitions    Spark partitions, or null for the default parallelism
- * @param staging       staging directory URI, or null for the default
- * @param master        Spark master override for a local launch, or null
- * @param selection     which tables, and schema and/or data
- * @param dryRun        plan and estimate only: no Spark job, no output
- * @param manifest      where to write the JSON run manifest (path or Hadoop URI), or null for none
+ * @param schemaSource a schema file path, {@code -} for stdin, or the name of {@code schemaText}
+ * @param schemaText the schema itself (an instantiated template), or null to read {@code
+ *     schemaSource}
+ * @param output a path or Hadoop URI, {@code -} for stdout, or null for the default name
+ * @param rowsOverride row count for every table, or null
+ * @param partitions Spark partitions, or null for the default parallelism
+ * @param staging staging directory URI, or null for the default
+ * @param master Spark master override for a local launch, or null
+ * @param selection which tables, and schema and/or data
+ * @param dryRun plan and estimate only: no Spark job, no output
+ * @param manifest where to write the JSON run manifest (path or Hadoop URI), or null for none
  */
 public record GenerateRequest(
     String schemaSource,
@@ -48,34 +49,125 @@ public record GenerateRequest(
   }
 
   /** Without a manifest. */
-  public GenerateRequest(String schemaSource, String schemaText, String output, OutputFormat format,
-      CompressionOption compression, long seed, Instant referenceTime, Long rowsOverride, Integer partitions,
-      long segmentRows, String staging, boolean keepStaging, int rowsPerInsert, String master,
-      SelectionRequest selection, boolean dryRun) {
-    this(schemaSource, schemaText, output, format, compression, seed, referenceTime, rowsOverride, partitions,
-        segmentRows, staging, keepStaging, rowsPerInsert, master, selection, dryRun, null);
+  public GenerateRequest(
+      String schemaSource,
+      String schemaText,
+      String output,
+      OutputFormat format,
+      CompressionOption compression,
+      long seed,
+      Instant referenceTime,
+      Long rowsOverride,
+      Integer partitions,
+      long segmentRows,
+      String staging,
+      boolean keepStaging,
+      int rowsPerInsert,
+      String master,
+      SelectionRequest selection,
+      boolean dryRun) {
+    this(
+        schemaSource,
+        schemaText,
+        output,
+        format,
+        compression,
+        seed,
+        referenceTime,
+        rowsOverride,
+        partitions,
+        segmentRows,
+        staging,
+        keepStaging,
+        rowsPerInsert,
+        master,
+        selection,
+        dryRun,
+        null);
   }
 
   public GenerateRequest withManifest(String manifestPath) {
-    return new GenerateRequest(schemaSource, schemaText, output, format, compression, seed, referenceTime,
-        rowsOverride, partitions, segmentRows, staging, keepStaging, rowsPerInsert, master, selection, dryRun,
+    return new GenerateRequest(
+        schemaSource,
+        schemaText,
+        output,
+        format,
+        compression,
+        seed,
+        referenceTime,
+        rowsOverride,
+        partitions,
+        segmentRows,
+        staging,
+        keepStaging,
+        rowsPerInsert,
+        master,
+        selection,
+        dryRun,
         manifestPath);
   }
 
   public GenerateRequest withStaging(String stagingUri, boolean keep) {
-    return new GenerateRequest(schemaSource, schemaText, output, format, compression, seed, referenceTime,
-        rowsOverride, partitions, segmentRows, stagingUri, keep, rowsPerInsert, master, selection, dryRun, manifest);
+    return new GenerateRequest(
+        schemaSource,
+        schemaText,
+        output,
+        format,
+        compression,
+        seed,
+        referenceTime,
+        rowsOverride,
+        partitions,
+        segmentRows,
+        stagingUri,
+        keep,
+        rowsPerInsert,
+        master,
+        selection,
+        dryRun,
+        manifest);
   }
 
   public GenerateRequest withOutput(String outputUri) {
-    return new GenerateRequest(schemaSource, schemaText, outputUri, format, compression, seed, referenceTime,
-        rowsOverride, partitions, segmentRows, staging, keepStaging, rowsPerInsert, master, selection, dryRun,
+    return new GenerateRequest(
+        schemaSource,
+        schemaText,
+        outputUri,
+        format,
+        compression,
+        seed,
+        referenceTime,
+        rowsOverride,
+        partitions,
+        segmentRows,
+        staging,
+        keepStaging,
+        rowsPerInsert,
+        master,
+        selection,
+        dryRun,
         manifest);
   }
 
   public GenerateRequest withSegmentRows(long rows) {
-    return new GenerateRequest(schemaSource, schemaText, output, format, compression, seed, referenceTime,
-        rowsOverride, partitions, rows, staging, keepStaging, rowsPerInsert, master, selection, dryRun, manifest);
+    return new GenerateRequest(
+        schemaSource,
+        schemaText,
+        output,
+        format,
+        compression,
+        seed,
+        referenceTime,
+        rowsOverride,
+        partitions,
+        rows,
+        staging,
+        keepStaging,
+        rowsPerInsert,
+        master,
+        selection,
+        dryRun,
+        manifest);
   }
 
   public boolean toStdout() {

@@ -11,8 +11,8 @@ import org.apache.hadoop.conf.Configuration;
 
 /**
  * A Hadoop {@link Configuration} that travels to executors inside a task closure: the driver's
- * settings (S3A credentials, endpoints, buffer sizes, {@code spark.hadoop.*}) reach every
- * executor exactly as the driver saw them.
+ * settings (S3A credentials, endpoints, buffer sizes, {@code spark.hadoop.*}) reach every executor
+ * exactly as the driver saw them.
  */
 public final class HadoopConf implements Serializable {
   private final byte[] serialized;

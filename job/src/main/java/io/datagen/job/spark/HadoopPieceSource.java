@@ -69,8 +69,14 @@ final class HadoopPieceSource implements PieceSource {
       }
       int n = in.read(buffer, off, (int) Math.min(len, remaining));
       if (n < 0) {
-        throw new IOException("Cannot read staged piece " + file + " at " + offset + ": file ends "
-            + remaining + " bytes early");
+        throw new IOException(
+            "Cannot read staged piece "
+                + file
+                + " at "
+                + offset
+                + ": file ends "
+                + remaining
+                + " bytes early");
       }
       crc.update(buffer, off, n);
       remaining -= n;
@@ -82,7 +88,8 @@ final class HadoopPieceSource implements PieceSource {
 
     private void verify() throws IOException {
       if ((int) crc.getValue() != crc32) {
-        throw new IOException("Cannot use staged piece " + file + " at " + offset + ": CRC-32 mismatch");
+        throw new IOException(
+            "Cannot use staged piece " + file + " at " + offset + ": CRC-32 mismatch");
       }
     }
   }

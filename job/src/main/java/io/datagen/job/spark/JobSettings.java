@@ -18,7 +18,8 @@ public record JobSettings(
     CompressionOption compression,
     int rowsPerInsert,
     String stagingDirectory,
-    HadoopConf hadoopConf) implements Serializable {
+    HadoopConf hadoopConf)
+    implements Serializable {
 
   public JobSettings {
     Objects.requireNonNull(schema, "schema");

@@ -13,17 +13,17 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Where the archive (or the manifest) goes: stdout, or a path/URI on any Hadoop FileSystem. A
- * file appears under its final name only when complete, so readers never see a half-written
- * archive and a failed or killed run leaves no file under the final name:
+ * Where the archive (or the manifest) goes: stdout, or a path/URI on any Hadoop FileSystem. A file
+ * appears under its final name only when complete, so readers never see a half-written archive and
+ * a failed or killed run leaves no file under the final name:
  *
  * <ul>
- *   <li>On a file system with cheap, atomic rename ({@code file:}, {@code hdfs:}) the bytes go to
- *       a temporary name beside the final one, renamed on commit.</li>
+ *   <li>On a file system with cheap, atomic rename ({@code file:}, {@code hdfs:}) the bytes go to a
+ *       temporary name beside the final one, renamed on commit.
  *   <li>On an object store whose output streams can be aborted ({@code s3a:}), a rename is a copy
  *       of the whole object. There the bytes go straight to the final key as one multipart upload:
  *       the object becomes visible only when the upload completes on commit; a failed run aborts
- *       the upload and a killed one never completes it, so no object appears either way.</li>
+ *       the upload and a killed one never completes it, so no object appears either way.
  * </ul>
  *
  * <p>Lifecycle: {@link #open()} once, then exactly one of {@link #commit()} or {@link #abort()}.
@@ -52,7 +52,8 @@ abstract class OutputTarget {
       }
       return new RenamedFile(fs, target);
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write " + output + ": " + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.OUTPUT, "Cannot write " + output + ": " + e.getMessage(), e);
     }
   }
 
@@ -63,7 +64,8 @@ abstract class OutputTarget {
   private static void requireParentNotAFile(FileSystem fs, Path target) throws IOException {
     Path parent = parentOf(target);
     if (fs.exists(parent) && fs.getFileStatus(parent).isFile()) {
-      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write " + target + ": its parent is a file");
+      throw new DatagenException(
+          ErrorCategory.OUTPUT, "Cannot write " + target + ": its parent is a file");
     }
   }
 
@@ -120,7 +122,9 @@ abstract class OutputTarget {
     RenamedFile(FileSystem fs, Path target) {
       this.fs = fs;
       this.target = target;
-      this.temporary = new Path(parentOf(target), "." + target.getName() + ".datagen-" + UUID.randomUUID() + ".tmp");
+      this.temporary =
+          new Path(
+              parentOf(target), "." + target.getName() + ".datagen-" + UUID.randomUUID() + ".tmp");
     }
 
     @Override
@@ -133,7 +137,8 @@ abstract class OutputTarget {
     @Override
     void commit() throws IOException {
       stream.close();
-      // rename(2) replaces an existing file atomically on a local disk; HDFS refuses, so replace there.
+      // rename(2) replaces an existing file atomically on a local disk; HDFS refuses, so replace
+      // there.
       if (!fs.rename(temporary, target)) {
         if (fs.exists(target) && !fs.delete(target, false)) {
           throw new IOException("Cannot replace existing " + target);

@@ -30,8 +30,15 @@ final class ProgressReporter implements AutoCloseable {
   private final Thread ticker;
   private int linesDrawn;
 
-  /** @param out where to draw, or null for no progress output (the accumulators still count) */
-  ProgressReporter(JavaSparkContext spark, Schema schema, Selection selection, PrintWriter out, boolean terminal) {
+  /**
+   * @param out where to draw, or null for no progress output (the accumulators still count)
+   */
+  ProgressReporter(
+      JavaSparkContext spark,
+      Schema schema,
+      Selection selection,
+      PrintWriter out,
+      boolean terminal) {
     this.out = out;
     this.terminal = terminal;
     this.rowsDone = new LongAccumulator[schema.tables().size()];
@@ -83,27 +90,45 @@ final class ProgressReporter implements AutoCloseable {
     double rate = done / seconds;
     if (!terminal) {
       if (!last) {
-        out.println(String.format(Locale.ROOT, "datagen: generating %s, %,.0f rows/s%s", fraction(done, total), rate,
-            eta(done, total, rate)));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "datagen: generating %s, %,.0f rows/s%s",
+                fraction(done, total),
+                rate,
+                eta(done, total, rate)));
         out.flush();
       }
       return;
     }
     StringBuilder screen = new StringBuilder();
     if (linesDrawn > 0) {
-      screen.append("\033[").append(linesDrawn).append('F'); // back to the first line drawn last time
+      screen
+          .append("\033[")
+          .append(linesDrawn)
+          .append('F'); // back to the first line drawn last time
     }
     int lines = 0;
     for (int t = 0; t < rowsDone.length; t++) {
       if (names.get(t) == null) {
         continue;
       }
-      screen.append(String.format(Locale.ROOT, "\033[2K  %-32s %s%n", names.get(t), fraction(rowsDone[t].value(),
-          totals.get(t))));
+      screen.append(
+          String.format(
+              Locale.ROOT,
+              "\033[2K  %-32s %s%n",
+              names.get(t),
+              fraction(rowsDone[t].value(), totals.get(t))));
       lines++;
     }
-    screen.append(String.format(Locale.ROOT, "\033[2K  %-32s %s, %,.0f rows/s%s%n", "total", fraction(done, total), rate,
-        last ? "" : eta(done, total, rate)));
+    screen.append(
+        String.format(
+            Locale.ROOT,
+            "\033[2K  %-32s %s, %,.0f rows/s%s%n",
+            "total",
+            fraction(done, total),
+            rate,
+            last ? "" : eta(done, total, rate)));
     lines++;
     linesDrawn = lines;
     out.print(screen);
@@ -120,8 +145,9 @@ final class ProgressReporter implements AutoCloseable {
       return "";
     }
     long seconds = Math.round((total - done) / rate);
-    return seconds < 60 ? ", ETA " + seconds + " s" : String.format(Locale.ROOT, ", ETA %d min %02d s", seconds / 60,
-        seconds % 60);
+    return seconds < 60
+        ? ", ETA " + seconds + " s"
+        : String.format(Locale.ROOT, ", ETA %d min %02d s", seconds / 60, seconds % 60);
   }
 
   @Override

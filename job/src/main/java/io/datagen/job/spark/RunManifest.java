@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The JSON manifest of a run ({@code --manifest FILE}): enough to compare two runs without
- * diffing archives, and to check an archive without re-reading it. Everything outside
- * {@code "run"} is a function of the schema text, the seed and the options only, so two runs that
- * should be identical have identical manifests apart from that section. Field order is fixed.
- * Written with the Jackson that Spark brings (streaming API, no data binding).
+ * The JSON manifest of a run ({@code --manifest FILE}): enough to compare two runs without diffing
+ * archives, and to check an archive without re-reading it. Everything outside {@code "run"} is a
+ * function of the schema text, the seed and the options only, so two runs that should be identical
+ * have identical manifests apart from that section. Field order is fixed. Written with the Jackson
+ * that Spark brings (streaming API, no data binding).
  *
- * @param schemaSha256  SHA-256 of the schema file's bytes, or null when the schema was given as an object
- * @param results       one per segment, ordered by (table, segment)
+ * @param schemaSha256 SHA-256 of the schema file's bytes, or null when the schema was given as an
+ *     object
+ * @param results one per segment, ordered by (table, segment)
  * @param archiveSha256 SHA-256 of every byte of the output, as written
  */
 record RunManifest(
@@ -86,12 +87,15 @@ record RunManifest(
     for (int t = 0; t < schema.tables().size(); t++) {
       TableSpec table = schema.tables().get(t);
       int tableIndex = t;
-      List<SegmentResult> segments = results.stream().filter(r -> r.segment().tableIndex() == tableIndex).toList();
+      List<SegmentResult> segments =
+          results.stream().filter(r -> r.segment().tableIndex() == tableIndex).toList();
       json.writeStartObject();
       json.writeStringField("name", table.name().toString());
       json.writeNumberField("rows", table.rowCount());
-      json.writeNumberField("raw_bytes", segments.stream().mapToLong(SegmentResult::rawLength).sum());
-      json.writeNumberField("stored_bytes", segments.stream().mapToLong(SegmentResult::storedLength).sum());
+      json.writeNumberField(
+          "raw_bytes", segments.stream().mapToLong(SegmentResult::rawLength).sum());
+      json.writeNumberField(
+          "stored_bytes", segments.stream().mapToLong(SegmentResult::storedLength).sum());
       json.writeArrayFieldStart("segments");
       for (SegmentResult segment : segments) {
         json.writeStartObject();

@@ -6,7 +6,12 @@ import java.util.Locale;
 
 /** What a finished run did; printed on stderr as a human summary. */
 public record RunSummary(
-    String output, String format, long seed, List<TableStats> tables, long archiveBytes, Duration elapsed) {
+    String output,
+    String format,
+    long seed,
+    List<TableStats> tables,
+    long archiveBytes,
+    Duration elapsed) {
 
   /** Per table: rows and raw (uncompressed) bytes of data. */
   public record TableStats(String table, long rows, long rawBytes, long storedBytes) {}
@@ -23,10 +28,27 @@ public record RunSummary(
     long rawBytes = tables.stream().mapToLong(TableStats::rawBytes).sum();
     double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "datagen: wrote %s (%s, %s) in %.1f s: %d tables, %,d rows, %s of data, %,.0f rows/s, seed %d%n",
-        output, format, bytes(archiveBytes), seconds, tables.size(), totalRows(), bytes(rawBytes), totalRows() / seconds, seed));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "datagen: wrote %s (%s, %s) in %.1f s: %d tables, %,d rows, %s of data, %,.0f rows/s, seed %d%n",
+            output,
+            format,
+            bytes(archiveBytes),
+            seconds,
+            tables.size(),
+            totalRows(),
+            bytes(rawBytes),
+            totalRows() / seconds,
+            seed));
     for (TableStats table : tables) {
-      text.append(String.format(Locale.ROOT, "  %-40s %,14d rows %12s%n", table.table(), table.rows(), bytes(table.rawBytes())));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "  %-40s %,14d rows %12s%n",
+              table.table(),
+              table.rows(),
+              bytes(table.rawBytes())));
     }
     return text.toString().stripTrailing();
   }

@@ -46,12 +46,15 @@ public final class SchemaInput {
   }
 
   /**
-   * @param source       a path, {@code -} for stdin, or the name of {@code text} in messages
-   * @param text         the schema text (e.g. an instantiated template), or null to read {@code source}
+   * @param source a path, {@code -} for stdin, or the name of {@code text} in messages
+   * @param text the schema text (e.g. an instantiated template), or null to read {@code source}
    * @param rowsOverride {@code --rows}, or null
    */
   public static Checked check(String source, String text, Long rowsOverride) {
-    SchemaLoader loader = rowsOverride == null ? new SchemaLoader() : new SchemaLoader().withRowCountOverride(rowsOverride);
+    SchemaLoader loader =
+        rowsOverride == null
+            ? new SchemaLoader()
+            : new SchemaLoader().withRowCountOverride(rowsOverride);
     String sourceName = text == null && "-".equals(source) ? SchemaLoader.STDIN_NAME : source;
     byte[] bytes = text != null ? text.getBytes(StandardCharsets.UTF_8) : read(source, sourceName);
     LoadedSchema loaded = loader.load(new ByteArrayInputStream(bytes), sourceName);
@@ -68,12 +71,17 @@ public final class SchemaInput {
     return loadChecked(source, null, rowsOverride, warningsOut).schema();
   }
 
-  public static Schema load(String source, String text, Long rowsOverride, PrintWriter warningsOut) {
+  public static Schema load(
+      String source, String text, Long rowsOverride, PrintWriter warningsOut) {
     return loadChecked(source, text, rowsOverride, warningsOut).schema();
   }
 
-  /** Like {@link #load}, keeping the schema text's digest; warnings are printed on {@code warningsOut}. */
-  public static Checked loadChecked(String source, String text, Long rowsOverride, PrintWriter warningsOut) {
+  /**
+   * Like {@link #load}, keeping the schema text's digest; warnings are printed on {@code
+   * warningsOut}.
+   */
+  public static Checked loadChecked(
+      String source, String text, Long rowsOverride, PrintWriter warningsOut) {
     Checked checked = check(source, text, rowsOverride);
     if (warningsOut != null) {
       checked.warnings().forEach(w -> warningsOut.println("datagen: " + w.describe()));
@@ -85,9 +93,13 @@ public final class SchemaInput {
     try {
       return "-".equals(source) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(source));
     } catch (NoSuchFileException e) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot read schema file " + source + ": no such file; check the path", e);
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "Cannot read schema file " + source + ": no such file; check the path",
+          e);
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot read schema from " + sourceName + ": " + e.getMessage(), e);
+      throw new DatagenException(
+          ErrorCategory.USAGE, "Cannot read schema from " + sourceName + ": " + e.getMessage(), e);
     }
   }
 

@@ -28,11 +28,11 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * The executor side of a run: for each segment of a task, generate its rows as text, encode them
- * as one archive piece, append the piece to this task attempt's staging file, and report a
- * {@link SegmentResult}. Every attempt writes its own file (attempt id in the name), so a retried
- * or speculative attempt never touches another's bytes; the driver reads only the files named in
- * the results of successful attempts.
+ * The executor side of a run: for each segment of a task, generate its rows as text, encode them as
+ * one archive piece, append the piece to this task attempt's staging file, and report a {@link
+ * SegmentResult}. Every attempt writes its own file (attempt id in the name), so a retried or
+ * speculative attempt never touches another's bytes; the driver reads only the files named in the
+ * results of successful attempts.
  */
 public final class SegmentWriter {
   private final JobSettings settings;
@@ -41,14 +41,20 @@ public final class SegmentWriter {
   private final TextBuffer buffer = new TextBuffer(1 << 20);
   private final LongAccumulator[] rowsDone;
 
-  /** @param rowsDone per table, where to count written rows for progress reporting */
+  /**
+   * @param rowsDone per table, where to count written rows for progress reporting
+   */
   public SegmentWriter(JobSettings settings, LongAccumulator[] rowsDone) {
     this.settings = settings;
     this.rowsDone = rowsDone;
-    Compression compression = settings.compression().isGzip()
-        ? Compression.gzip(settings.compression().level()) : Compression.none();
-    this.encoder = settings.format() == OutputFormat.CUSTOM
-        ? PieceEncoder.forCustomArchive(compression) : PieceEncoder.forPlainScript(compression);
+    Compression compression =
+        settings.compression().isGzip()
+            ? Compression.gzip(settings.compression().level())
+            : Compression.none();
+    this.encoder =
+        settings.format() == OutputFormat.CUSTOM
+            ? PieceEncoder.forCustomArchive(compression)
+            : PieceEncoder.forPlainScript(compression);
   }
 
   /** Writes the segments of one task into one staging file named after the task attempt. */
@@ -68,13 +74,22 @@ public final class SegmentWriter {
         }
       }
     } catch (IOException e) {
-      throw new DatagenException(ErrorCategory.OUTPUT, "Cannot write staging file " + file + ": " + e.getMessage()
-          + " (check that --staging points at a writable location)", e);
+      throw new DatagenException(
+          ErrorCategory.OUTPUT,
+          "Cannot write staging file "
+              + file
+              + ": "
+              + e.getMessage()
+              + " (check that --staging points at a writable location)",
+          e);
     }
     return results;
   }
 
-  /** A losing speculative attempt is interrupted; stop between segments rather than finish for nothing. */
+  /**
+   * A losing speculative attempt is interrupted; stop between segments rather than finish for
+   * nothing.
+   */
   private static void stopIfKilled() {
     TaskContext task = TaskContext.get();
     if (task != null) {
@@ -82,10 +97,15 @@ public final class SegmentWriter {
     }
   }
 
-  private SegmentResult write(Segment segment, Path file, FSDataOutputStream out) throws IOException {
+  private SegmentResult write(Segment segment, Path file, FSDataOutputStream out)
+      throws IOException {
     TableSpec table = settings.schema().tables().get(segment.tableIndex());
-    TableRowGenerator generator = generators.computeIfAbsent(segment.tableIndex(),
-        t -> TableGenerators.create(settings.schema(), table.name(), settings.seed(), settings.referenceTime()));
+    TableRowGenerator generator =
+        generators.computeIfAbsent(
+            segment.tableIndex(),
+            t ->
+                TableGenerators.create(
+                    settings.schema(), table.name(), settings.seed(), settings.referenceTime()));
     buffer.clear();
     RowSink sink = rowSink(table, generator);
     for (long row = segment.firstRow(); row < segment.endRow(); row++) {
@@ -100,13 +120,20 @@ public final class SegmentWriter {
     CRC32 crc = new CRC32();
     crc.update(piece.bytes());
     rowsDone[segment.tableIndex()].add(segment.rowCount());
-    return new SegmentResult(segment, file.toString(), offset, piece.rawLength(), piece.storedLength(),
-        piece.adler32(), (int) crc.getValue());
+    return new SegmentResult(
+        segment,
+        file.toString(),
+        offset,
+        piece.rawLength(),
+        piece.storedLength(),
+        piece.adler32(),
+        (int) crc.getValue());
   }
 
   private RowSink rowSink(TableSpec table, TableRowGenerator generator) {
     if (settings.format() == OutputFormat.SQL) {
-      return new InsertRowSink(buffer, Sql.name(table.name()), generator.columnNames(), settings.rowsPerInsert());
+      return new InsertRowSink(
+          buffer, Sql.name(table.name()), generator.columnNames(), settings.rowsPerInsert());
     }
     return new CopyRowSink(buffer);
   }
@@ -114,8 +141,24 @@ public final class SegmentWriter {
   private static String stagingFileName(List<Segment> segments) {
     TaskContext task = TaskContext.get();
     Segment first = segments.get(0);
-    String attempt = task == null ? "driver" : task.stageId() + "." + task.stageAttemptNumber() + "-"
-        + task.partitionId() + "." + task.attemptNumber() + "-" + task.taskAttemptId();
-    return "t" + first.tableIndex() + "s" + first.segmentIndex() + "-attempt-" + attempt + ".pieces";
+    String attempt =
+        task == null
+            ? "driver"
+            : task.stageId()
+                + "."
+                + task.stageAttemptNumber()
+                + "-"
+                + task.partitionId()
+                + "."
+                + task.attemptNumber()
+                + "-"
+                + task.taskAttemptId();
+    return "t"
+        + first.tableIndex()
+        + "s"
+        + first.segmentIndex()
+        + "-attempt-"
+        + attempt
+        + ".pieces";
   }
 }

@@ -19,13 +19,15 @@ import java.util.Map;
 final class SequenceValues {
   private SequenceValues() {}
 
-  static Map<QualifiedName, Long> lastValues(Schema schema, Selection selection, long seed, Instant referenceTime) {
+  static Map<QualifiedName, Long> lastValues(
+      Schema schema, Selection selection, long seed, Instant referenceTime) {
     Map<QualifiedName, Long> values = new HashMap<>();
     for (TableSpec table : schema.tables()) {
       if (table.rowCount() == 0 || !selection.includes(table.name())) {
         continue;
       }
-      TableRowGenerator generator = TableGenerators.create(schema, table.name(), seed, referenceTime);
+      TableRowGenerator generator =
+          TableGenerators.create(schema, table.name(), seed, referenceTime);
       for (SequenceColumn column : generator.sequenceColumns()) {
         if (column.sequence() != null) {
           values.merge(column.sequence(), column.lastValue(table.rowCount()), Math::max);

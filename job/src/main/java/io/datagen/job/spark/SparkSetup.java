@@ -18,8 +18,8 @@ public final class SparkSetup {
 
   /**
    * A context for one run: the one already running in this JVM if {@link #start} made it (an
-   * embedding application or a test owns it, so the run must not stop it), else a new one that
-   * the run owns and stops.
+   * embedding application or a test owns it, so the run must not stop it), else a new one that the
+   * run owns and stops.
    */
   public record Lease(JavaSparkContext context, boolean owned) implements AutoCloseable {
     @Override
@@ -38,8 +38,8 @@ public final class SparkSetup {
   }
 
   /**
-   * @param masterOverride a master URL given on datagen's command line (e.g. {@code local[2]}),
-   *                       or null to use spark-submit's or the local default
+   * @param masterOverride a master URL given on datagen's command line (e.g. {@code local[2]}), or
+   *     null to use spark-submit's or the local default
    */
   public static JavaSparkContext start(String masterOverride) {
     SparkConf conf = new SparkConf(true).setAppName(APP_NAME);

@@ -23,7 +23,8 @@ final class StagingDirectory {
     this.conf = conf;
   }
 
-  static StagingDirectory choose(GenerateRequest request, String output, String sparkMaster, Configuration conf) {
+  static StagingDirectory choose(
+      GenerateRequest request, String output, String sparkMaster, Configuration conf) {
     String name = NAME_PREFIX + UUID.randomUUID();
     if (request.staging() != null) {
       return new StagingDirectory(new Path(request.staging(), name), conf);
@@ -33,7 +34,8 @@ final class StagingDirectory {
       return new StagingDirectory(new Path(parent == null ? new Path(".") : parent, name), conf);
     }
     if (sparkMaster.startsWith("local")) {
-      return new StagingDirectory(new Path(new File(System.getProperty("java.io.tmpdir")).toURI().toString(), name), conf);
+      return new StagingDirectory(
+          new Path(new File(System.getProperty("java.io.tmpdir")).toURI().toString(), name), conf);
     }
     return new StagingDirectory(new Path(name), conf);
   }

@@ -11,8 +11,8 @@ final class StagingFiles {
   private StagingFiles() {}
 
   /**
-   * The path's FileSystem, without Hadoop's client-side {@code .crc} side files: the archive
-   * must be the only file a run leaves, and staged pieces carry their own CRC-32.
+   * The path's FileSystem, without Hadoop's client-side {@code .crc} side files: the archive must
+   * be the only file a run leaves, and staged pieces carry their own CRC-32.
    */
   static FileSystem fileSystem(Path path, Configuration conf) throws IOException {
     FileSystem fs = path.getFileSystem(conf);

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 
 /**
  * A stream whose {@code close} only flushes: for handing an {@link OutputTarget}'s stream to a
- * writer that closes what it is given. Only the target may end its stream — on S3 closing an
- * upload publishes it, even half-written.
+ * writer that closes what it is given. Only the target may end its stream — on S3 closing an upload
+ * publishes it, even half-written.
  */
 final class UnclosableStream extends FilterOutputStream {
   UnclosableStream(OutputStream out) {

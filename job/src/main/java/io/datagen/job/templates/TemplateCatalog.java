@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The built-in templates, read from {@code /templates/index.json} and one schema file per
- * template on the class path.
+ * The built-in templates, read from {@code /templates/index.json} and one schema file per template
+ * on the class path.
  */
 public final class TemplateCatalog {
   private static final String INDEX = "/templates/index.json";
@@ -38,7 +38,8 @@ public final class TemplateCatalog {
       String resource = "/templates/" + name + ".json";
       JsonNode schema = readJson(resource);
       Map<String, Long> rows = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("tables").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("tables").fields();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> table = it.next();
         rows.put(table.getKey(), table.getValue().path("row_count").asLong(0));
       }
@@ -54,9 +55,15 @@ public final class TemplateCatalog {
   public Template get(String name) {
     Template template = templates.get(name);
     if (template == null) {
-      throw new DatagenException(ErrorCategory.USAGE, "Cannot find template '" + name + "'"
-          + DidYouMean.inlineSuggestion(name, templates.keySet()) + " (built-in: " + String.join(", ", templates.keySet())
-          + "; see datagen template list)");
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "Cannot find template '"
+              + name
+              + "'"
+              + DidYouMean.inlineSuggestion(name, templates.keySet())
+              + " (built-in: "
+              + String.join(", ", templates.keySet())
+              + "; see datagen template list)");
     }
     return template;
   }
@@ -82,7 +89,8 @@ public final class TemplateCatalog {
   private static String readText(String resource) {
     try (InputStream in = TemplateCatalog.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Cannot find built-in resource " + resource + " on the class path");
+        throw new IllegalStateException(
+            "Cannot find built-in resource " + resource + " on the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

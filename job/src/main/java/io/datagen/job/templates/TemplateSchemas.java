@@ -21,30 +21,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns templates and their parameters into one schema file's text — the very text
- * {@code template export} prints, so that generating from the exported file gives the same
- * archive as generating from the template.
+ * Turns templates and their parameters into one schema file's text — the very text {@code template
+ * export} prints, so that generating from the exported file gives the same archive as generating
+ * from the template.
  *
- * <p>Parameters: {@code scale=F} multiplies every default row count (rounded half up, at least
- * 1 for a table that has rows); {@code rows.TABLE=N} (or just {@code TABLE=N}) sets one table.
+ * <p>Parameters: {@code scale=F} multiplies every default row count (rounded half up, at least 1
+ * for a table that has rows); {@code rows.TABLE=N} (or just {@code TABLE=N}) sets one table.
  * Several templates merge into one schema; a table name that two of them share is an error unless
  * one of them is given a prefix ({@code NAME:PREFIX}), which is put before all its table names.
  */
 public final class TemplateSchemas {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** {@code ecommerce} or {@code ecommerce:shop_}. */
   public record TemplateRef(String name, String prefix) {
     public static TemplateRef parse(String text) {
       int colon = text.indexOf(':');
-      return colon < 0 ? new TemplateRef(text.trim(), "") : new TemplateRef(text.substring(0, colon).trim(),
-          text.substring(colon + 1).trim());
+      return colon < 0
+          ? new TemplateRef(text.trim(), "")
+          : new TemplateRef(text.substring(0, colon).trim(), text.substring(colon + 1).trim());
     }
   }
 
   private TemplateSchemas() {}
 
-  public static String instantiate(TemplateCatalog catalog, List<TemplateRef> refs, Map<String, String> parameters) {
+  public static String instantiate(
+      TemplateCatalog catalog, List<TemplateRef> refs, Map<String, String> parameters) {
     if (refs.isEmpty()) {
       throw usage("No template given");
     }
@@ -60,8 +63,18 @@ public final class TemplateSchemas {
         String table = it.next();
         String previous = tableOwner.putIfAbsent(table, ref.name());
         if (previous != null) {
-          throw usage("Cannot merge templates " + previous + " and " + ref.name() + ": both have a table '" + table
-              + "'; give one a prefix, e.g. --template " + ref.name() + ":" + ref.name() + "_");
+          throw usage(
+              "Cannot merge templates "
+                  + previous
+                  + " and "
+                  + ref.name()
+                  + ": both have a table '"
+                  + table
+                  + "'; give one a prefix, e.g. --template "
+                  + ref.name()
+                  + ":"
+                  + ref.name()
+                  + "_");
         }
       }
       merged = merged == null ? schema : merge(merged, schema, ref.name());
@@ -92,7 +105,8 @@ public final class TemplateSchemas {
           ((ObjectNode) fk).put("referenced_table", prefixed(parent, prefix));
         }
       }
-      for (String list : List.of("foreign_keys", "unique_constraints", "check_constraints", "indexes")) {
+      for (String list :
+          List.of("foreign_keys", "unique_constraints", "check_constraints", "indexes")) {
         for (JsonNode item : table.path(list)) {
           if (item.hasNonNull("name")) {
             ((ObjectNode) item).put("name", prefix + item.get("name").asText());
@@ -107,7 +121,9 @@ public final class TemplateSchemas {
   /** {@code sales.orders} → {@code sales.p_orders}; {@code orders} → {@code p_orders}. */
   private static String prefixed(String table, String prefix) {
     int dot = table.indexOf('.');
-    return dot < 0 ? prefix + table : table.substring(0, dot + 1) + prefix + table.substring(dot + 1);
+    return dot < 0
+        ? prefix + table
+        : table.substring(0, dot + 1) + prefix + table.substring(dot + 1);
   }
 
   private static ObjectNode merge(ObjectNode into, ObjectNode from, String fromName) {
@@ -116,13 +132,20 @@ public final class TemplateSchemas {
       if (!from.has(section)) {
         continue;
       }
-      ObjectNode target = into.has(section) ? (ObjectNode) into.get(section) : into.putObject(section);
+      ObjectNode target =
+          into.has(section) ? (ObjectNode) into.get(section) : into.putObject(section);
       for (Iterator<Map.Entry<String, JsonNode>> it = from.get(section).fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         JsonNode existing = target.get(entry.getKey());
         if (existing != null && !existing.equals(entry.getValue())) {
-          throw usage("Cannot merge template " + fromName + ": its " + section + " entry '" + entry.getKey()
-              + "' differs from another template's");
+          throw usage(
+              "Cannot merge template "
+                  + fromName
+                  + ": its "
+                  + section
+                  + " entry '"
+                  + entry.getKey()
+                  + "' differs from another template's");
         }
         target.set(entry.getKey(), entry.getValue());
       }
@@ -154,8 +177,14 @@ public final class TemplateSchemas {
       if (!tableNames.contains(table)) {
         List<String> accepted = new ArrayList<>(List.of("scale"));
         tableNames.forEach(t -> accepted.add("rows." + t));
-        throw usage("Unknown template parameter '" + key + "'" + DidYouMean.inlineSuggestion(key, accepted)
-            + " (accepted: " + String.join(", ", accepted) + ")");
+        throw usage(
+            "Unknown template parameter '"
+                + key
+                + "'"
+                + DidYouMean.inlineSuggestion(key, accepted)
+                + " (accepted: "
+                + String.join(", ", accepted)
+                + ")");
       }
       explicitRows.put(table, parseRows(key, value));
     }
@@ -166,8 +195,15 @@ public final class TemplateSchemas {
         rows = explicitRows.get(name);
       } else {
         long base = table.path("row_count").asLong(0);
-        rows = base == 0 ? 0 : Math.max(1, BigDecimal.valueOf(base).multiply(scale).setScale(0, RoundingMode.HALF_UP)
-            .longValueExact());
+        rows =
+            base == 0
+                ? 0
+                : Math.max(
+                    1,
+                    BigDecimal.valueOf(base)
+                        .multiply(scale)
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .longValueExact());
       }
       table.put("row_count", rows);
     }
@@ -181,7 +217,10 @@ public final class TemplateSchemas {
       }
       return scale;
     } catch (NumberFormatException e) {
-      throw usage("Invalid template parameter scale=" + value + ": not a number (e.g. scale=10 or scale=0.5)");
+      throw usage(
+          "Invalid template parameter scale="
+              + value
+              + ": not a number (e.g. scale=10 or scale=0.5)");
     }
   }
 
@@ -189,7 +228,8 @@ public final class TemplateSchemas {
     try {
       long rows = Long.parseLong(value.replace("_", ""));
       if (rows < 0) {
-        throw usage("Invalid template parameter " + key + "=" + value + ": row counts are 0 or more");
+        throw usage(
+            "Invalid template parameter " + key + "=" + value + ": row counts are 0 or more");
       }
       return rows;
     } catch (NumberFormatException e) {

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** flags > DATAGEN_* environment > config file > built-in defaults, observed through --dry-run's plan line. */
+/**
+ * flags > DATAGEN_* environment > config file > built-in defaults, observed through --dry-run's
+ * plan line.
+ */
 class ConfigPrecedenceTest {
-  @TempDir
-  Path work;
-  @TempDir
-  Path home;
+  @TempDir Path work;
+  @TempDir Path home;
   private String schema;
 
   @BeforeEach
@@ -29,7 +30,9 @@ class ConfigPrecedenceTest {
   private DatagenCliTest.Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = DatagenCli.execute(new PrintWriter(out), new PrintWriter(err), new CliEnvironment(env, work, home), args);
+    int code =
+        DatagenCli.execute(
+            new PrintWriter(out), new PrintWriter(err), new CliEnvironment(env, work, home), args);
     return new DatagenCliTest.Run(code, out.toString(), err.toString());
   }
 
@@ -46,15 +49,21 @@ class ConfigPrecedenceTest {
 
   @Test
   void builtInDefaults() {
-    assertThat(plan(Map.of(), "--seed", "1")).contains("custom, gzip:6, seed 1").contains("up to 65,536 rows");
+    assertThat(plan(Map.of(), "--seed", "1"))
+        .contains("custom, gzip:6, seed 1")
+        .contains("up to 65,536 rows");
   }
 
   @Test
   void fileThenEnvironmentThenFlags() throws Exception {
-    Files.writeString(work.resolve(".datagen.yaml"), "seed: 5\nformat: copy\nsegment_rows: 1000\ncompress: gzip:2\n");
+    Files.writeString(
+        work.resolve(".datagen.yaml"),
+        "seed: 5\nformat: copy\nsegment_rows: 1000\ncompress: gzip:2\n");
     assertThat(plan(Map.of())).contains("copy, gzip:2, seed 5").contains("up to 1,000 rows");
-    assertThat(plan(Map.of("DATAGEN_SEED", "7", "DATAGEN_FORMAT", "sql"))).contains("sql, gzip:2, seed 7");
-    assertThat(plan(Map.of("DATAGEN_SEED", "7"), "--seed", "8", "--segment-rows", "10")).contains("seed 8")
+    assertThat(plan(Map.of("DATAGEN_SEED", "7", "DATAGEN_FORMAT", "sql")))
+        .contains("sql, gzip:2, seed 7");
+    assertThat(plan(Map.of("DATAGEN_SEED", "7"), "--seed", "8", "--segment-rows", "10"))
+        .contains("seed 8")
         .contains("up to 10 rows");
   }
 
@@ -74,7 +83,8 @@ class ConfigPrecedenceTest {
     DatagenCliTest.Run run = run(Map.of(), "generate", schema, "--dry-run");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("unknown option 'sede'").contains("did you mean 'seed'");
-    assertThat(run(Map.of(), "generate", schema, "--config", "missing.yaml").err()).contains("no such file");
+    assertThat(run(Map.of(), "generate", schema, "--config", "missing.yaml").err())
+        .contains("no such file");
   }
 
   @Test

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The real commands, driven through picocli with captured streams. */
 class DatagenCliTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Run(int exitCode, String out, String err) {}
 
@@ -35,7 +34,8 @@ class DatagenCliTest {
     return file;
   }
 
-  private static final String VALID = """
+  private static final String VALID =
+      """
       {
         "version": "1.0",
         "database": {"name": "shop"},
@@ -63,20 +63,39 @@ class DatagenCliTest {
   static Stream<Arguments> badSchemas() {
     return Stream.of(
         Arguments.of("malformed JSON", "{\n  \"version\": \"1.0\",\n  \"tables\": {,\n}", "line 3"),
-        Arguments.of("unknown type", VALID.replace("\"numeric(10,2)\"", "\"datetime\""), "timestamp"),
-        Arguments.of("FK to a missing table", VALID.replace("\"referenced_table\": \"customers\"",
-            "\"referenced_table\": \"customer\""), "customers"),
-        Arguments.of("FK to a missing column", VALID.replace("\"referenced_columns\": [\"id\"]",
-            "\"referenced_columns\": [\"ident\"]"), "ident"),
-        Arguments.of("impossible uniqueness", VALID.replace("\"varchar(12)\"", "\"varchar(1)\""), "code"),
-        Arguments.of("negative row count", VALID.replace("\"row_count\": 300", "\"row_count\": -5"), "-5"));
+        Arguments.of(
+            "unknown type", VALID.replace("\"numeric(10,2)\"", "\"datetime\""), "timestamp"),
+        Arguments.of(
+            "FK to a missing table",
+            VALID.replace(
+                "\"referenced_table\": \"customers\"", "\"referenced_table\": \"customer\""),
+            "customers"),
+        Arguments.of(
+            "FK to a missing column",
+            VALID.replace(
+                "\"referenced_columns\": [\"id\"]", "\"referenced_columns\": [\"ident\"]"),
+            "ident"),
+        Arguments.of(
+            "impossible uniqueness", VALID.replace("\"varchar(12)\"", "\"varchar(1)\""), "code"),
+        Arguments.of(
+            "negative row count", VALID.replace("\"row_count\": 300", "\"row_count\": -5"), "-5"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badSchemas")
-  void badInputExitsWithCodeTwoAClearMessageAndNoOutput(String name, String json, String mentioned) throws Exception {
+  void badInputExitsWithCodeTwoAClearMessageAndNoOutput(String name, String json, String mentioned)
+      throws Exception {
     Path output = dir.resolve("out.dump");
-    Run run = run("generate", schema(json).toString(), "-o", output.toString(), "--seed", "1", "--master", "local[1]");
+    Run run =
+        run(
+            "generate",
+            schema(json).toString(),
+            "-o",
+            output.toString(),
+            "--seed",
+            "1",
+            "--master",
+            "local[1]");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.err()).contains("Invalid schema at $").contains(mentioned);
     assertThat(output).doesNotExist();
@@ -102,9 +121,12 @@ class DatagenCliTest {
   @Test
   void usageErrorsExitOne() throws Exception {
     assertThat(run("generate").exitCode()).isEqualTo(1);
-    assertThat(run("generate", schema(VALID).toString(), "--compress", "zip").err()).contains("Invalid compression");
-    assertThat(run("generate", schema(VALID).toString(), "--compress", "zip").exitCode()).isEqualTo(1);
-    assertThat(run("generate", schema(VALID).toString(), "--format", "tar").exitCode()).isEqualTo(1);
+    assertThat(run("generate", schema(VALID).toString(), "--compress", "zip").err())
+        .contains("Invalid compression");
+    assertThat(run("generate", schema(VALID).toString(), "--compress", "zip").exitCode())
+        .isEqualTo(1);
+    assertThat(run("generate", schema(VALID).toString(), "--format", "tar").exitCode())
+        .isEqualTo(1);
     assertThat(run("generate", "missing.json").exitCode()).isEqualTo(1);
     assertThat(run("frobnicate").exitCode()).isEqualTo(1);
   }
@@ -119,8 +141,19 @@ class DatagenCliTest {
   @Test
   void generateWritesAnArchiveWithTheOriginalInputSpelling() throws Exception {
     Path output = dir.resolve("shop.dump");
-    Run run = run("generate", "-i", schema(VALID).toString(), "-o", output.toString(), "--seed", "5",
-        "--master", "local[1]", "--segment-rows", "128");
+    Run run =
+        run(
+            "generate",
+            "-i",
+            schema(VALID).toString(),
+            "-o",
+            output.toString(),
+            "--seed",
+            "5",
+            "--master",
+            "local[1]",
+            "--segment-rows",
+            "128");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).contains("wrote " + output).contains("1,300 rows").contains("seed 5");
     ArchiveReader archive = ArchiveReader.of(Files.readAllBytes(output));
@@ -131,37 +164,57 @@ class DatagenCliTest {
   @Test
   void jsonSummaryGoesToStdout() throws Exception {
     Path output = dir.resolve("shop.dump");
-    Run run = run("generate", schema(VALID).toString(), "-o", output.toString(), "--seed", "5", "--master", "local[1]",
-        "--json", "-q");
+    Run run =
+        run(
+            "generate",
+            schema(VALID).toString(),
+            "-o",
+            output.toString(),
+            "--seed",
+            "5",
+            "--master",
+            "local[1]",
+            "--json",
+            "-q");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
-    com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    com.fasterxml.jackson.databind.JsonNode summary =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertThat(summary.get("output").asText()).isEqualTo(output.toString());
     assertThat(summary.get("rows").asLong()).isEqualTo(1300);
     assertThat(summary.get("seed").asLong()).isEqualTo(5);
     assertThat(summary.get("archive_bytes").asLong()).isEqualTo(Files.size(output));
     assertThat(summary.get("tables")).hasSize(2);
-    assertThat(run("generate", schema(VALID).toString(), "-o", "-", "--json").exitCode()).isEqualTo(1);
+    assertThat(run("generate", schema(VALID).toString(), "-o", "-", "--json").exitCode())
+        .isEqualTo(1);
   }
 
   @Test
   void validateJsonListsErrorsWithLocations() throws Exception {
-    Run run = run("validate", "--json", schema(VALID.replace("\"numeric(10,2)\"", "\"datetime\"")).toString());
+    Run run =
+        run(
+            "validate",
+            "--json",
+            schema(VALID.replace("\"numeric(10,2)\"", "\"datetime\"")).toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    com.fasterxml.jackson.databind.JsonNode result =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertThat(result.get("valid").asBoolean()).isFalse();
     com.fasterxml.jackson.databind.JsonNode error = result.get("errors").get(0);
     assertThat(error.get("path").asText()).isEqualTo("$.tables.orders.columns[2].type");
     assertThat(error.get("line").asInt()).isEqualTo(17);
     assertThat(error.get("message").asText()).contains("timestamp");
     Run valid = run("validate", "--json", schema(VALID).toString());
-    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(valid.out()).get("tables")).hasSize(2);
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(valid.out()).get("tables"))
+        .hasSize(2);
   }
 
   @Test
   void versionJson() throws Exception {
     Run run = run("version", "--json");
-    com.fasterxml.jackson.databind.JsonNode version = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    com.fasterxml.jackson.databind.JsonNode version =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertThat(version.get("archive_format").asText()).isEqualTo("1.14");
     assertThat(version.get("spark").asText()).startsWith("4.");
   }
@@ -169,7 +222,8 @@ class DatagenCliTest {
   @Test
   void unseededRunsPrintTheSeedTheyDrew() throws Exception {
     Path output = dir.resolve("shop.dump");
-    Run run = run("generate", schema(VALID).toString(), "-o", output.toString(), "--master", "local[1]");
+    Run run =
+        run("generate", schema(VALID).toString(), "-o", output.toString(), "--master", "local[1]");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).containsPattern("no --seed given; using seed \\d+");
   }

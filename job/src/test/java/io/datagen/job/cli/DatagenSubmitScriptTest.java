@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * DatagenSubmitIT).
  */
 class DatagenSubmitScriptTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Path jar;
 
   @BeforeEach
@@ -34,24 +33,64 @@ class DatagenSubmitScriptTest {
 
   @Test
   void sparkOptionsGoBeforeTheClassAndJarDatagensAfter() throws Exception {
-    assertThat(run("--master", "yarn", "--name", "generate", "--verbose", "--conf", "spark.a=b",
-        "generate", "s.json", "-o", "s3a://b/k.dump", "--master", "local[2]"))
-        .containsExactly("--master", "yarn", "--name", "generate", "--verbose", "--conf", "spark.a=b",
-            "--class", "io.datagen.job.cli.DatagenCli", jar.toString(),
-            "generate", "s.json", "-o", "s3a://b/k.dump", "--master", "local[2]");
+    assertThat(
+            run(
+                "--master",
+                "yarn",
+                "--name",
+                "generate",
+                "--verbose",
+                "--conf",
+                "spark.a=b",
+                "generate",
+                "s.json",
+                "-o",
+                "s3a://b/k.dump",
+                "--master",
+                "local[2]"))
+        .containsExactly(
+            "--master",
+            "yarn",
+            "--name",
+            "generate",
+            "--verbose",
+            "--conf",
+            "spark.a=b",
+            "--class",
+            "io.datagen.job.cli.DatagenCli",
+            jar.toString(),
+            "generate",
+            "s.json",
+            "-o",
+            "s3a://b/k.dump",
+            "--master",
+            "local[2]");
   }
 
   @Test
   void aLoneDoubleDashAlsoEndsSparkSubmitsOptions() throws Exception {
     assertThat(run("--deploy-mode=client", "--", "validate", "s.json"))
-        .containsExactly("--deploy-mode=client", "--class", "io.datagen.job.cli.DatagenCli", jar.toString(),
-            "validate", "s.json");
-    assertThat(run("version")).containsExactly("--class", "io.datagen.job.cli.DatagenCli", jar.toString(), "version");
+        .containsExactly(
+            "--deploy-mode=client",
+            "--class",
+            "io.datagen.job.cli.DatagenCli",
+            jar.toString(),
+            "validate",
+            "s.json");
+    assertThat(run("version"))
+        .containsExactly("--class", "io.datagen.job.cli.DatagenCli", jar.toString(), "version");
   }
 
   private List<String> run(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("bash", Path.of("").toAbsolutePath().getParent()
-        .resolve("submit/datagen-submit").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                Path.of("")
+                    .toAbsolutePath()
+                    .getParent()
+                    .resolve("submit/datagen-submit")
+                    .toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("SPARK_HOME", dir.resolve("spark").toString());

@@ -17,7 +17,11 @@ class DocsCommandsTest {
   void completionScriptKnowsEveryCommandAndOption() {
     DatagenCliTest.Run run = run("completion");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("complete -F").contains("generate").contains("--segment-rows").contains("template")
+    assertThat(run.out())
+        .contains("complete -F")
+        .contains("generate")
+        .contains("--segment-rows")
+        .contains("template")
         .contains("--template-param");
   }
 
@@ -26,7 +30,9 @@ class DocsCommandsTest {
     DatagenCliTest.Run run = run("manpage", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(dir.resolve("datagen.adoc")).exists();
-    assertThat(Files.readString(dir.resolve("datagen-generate.adoc"))).contains("--schema-only").contains("--seed");
+    assertThat(Files.readString(dir.resolve("datagen-generate.adoc")))
+        .contains("--schema-only")
+        .contains("--seed");
     assertThat(dir.resolve("datagen-template-export.adoc")).exists();
   }
 }

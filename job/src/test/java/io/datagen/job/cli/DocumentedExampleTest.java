@@ -17,8 +17,9 @@ class DocumentedExampleTest {
     assertThat(Files.exists(example)).as("run from the job module").isTrue();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("validate",
-        example.toString());
+    int code =
+        DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err))
+            .execute("validate", example.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("is valid");
     assertThat(err.toString()).doesNotContainIgnoringCase("warning");

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static DatagenCliTest.Run run(String... args) {
     return DatagenCliTest.run(args);
@@ -21,13 +20,26 @@ class InspectCommandTest {
   @Test
   void listsTheTocAndCountsRowsOfPgDumpsOwnArchive() throws Exception {
     PostgresServers.Database database = PostgresServers.createDatabase(15);
-    try (var connection = database.connect(); var statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE items (id integer PRIMARY KEY, label text); "
-          + "INSERT INTO items SELECT g, 'line ' || g || E'\\n' FROM generate_series(1, 1234) g");
+    try (var connection = database.connect();
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE items (id integer PRIMARY KEY, label text); "
+              + "INSERT INTO items SELECT g, 'line ' || g || E'\\n' FROM generate_series(1, 1234) g");
     }
     Path file = dir.resolve("pg_dump.dump");
-    PgTools.run(List.of(PgTools.tool("pg_dump").toString(), "-Fc", "-h", "127.0.0.1", "-p",
-        Integer.toString(database.port()), "-U", PostgresServers.SUPERUSER, "-f", file.toString(), database.name()))
+    PgTools.run(
+            List.of(
+                PgTools.tool("pg_dump").toString(),
+                "-Fc",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(database.port()),
+                "-U",
+                PostgresServers.SUPERUSER,
+                "-f",
+                file.toString(),
+                database.name()))
         .orThrow();
 
     DatagenCliTest.Run run = run("inspect", file.toString());
@@ -44,18 +56,31 @@ class InspectCommandTest {
   @Test
   void countsRowsOfDatagensOwnArchive() throws Exception {
     Path schema = dir.resolve("s.json");
-    Files.writeString(schema, """
+    Files.writeString(
+        schema,
+        """
         {"version": "1.0", "database": {"name": "tiny"},
          "tables": {"t": {"row_count": 777, "columns": {"id": {"type": "serial", "primary_key": true},
                                                           "note": {"type": "text", "null_ratio": 0.5}}}}}
         """);
     Path archive = dir.resolve("tiny.dump");
-    DatagenCliTest.Run generated = run("generate", schema.toString(), "-o", archive.toString(), "--seed", "1",
-        "--master", "local[1]", "-q");
+    DatagenCliTest.Run generated =
+        run(
+            "generate",
+            schema.toString(),
+            "-o",
+            archive.toString(),
+            "--seed",
+            "1",
+            "--master",
+            "local[1]",
+            "-q");
     assertThat(generated.exitCode()).as(generated.err()).isZero();
     assertThat(generated.err()).isEmpty();
     DatagenCliTest.Run run = run("inspect", archive.toString());
-    assertThat(run.out()).contains("Archive created at 2025-01-01 00:00:00 UTC").contains("data: 777 rows")
+    assertThat(run.out())
+        .contains("Archive created at 2025-01-01 00:00:00 UTC")
+        .contains("data: 777 rows")
         .contains("SEQUENCE SET public t_id_seq");
   }
 

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The value kinds added for the full type list, as COPY text, as INSERT literals and as plain literal text. */
+/**
+ * The value kinds added for the full type list, as COPY text, as INSERT literals and as plain
+ * literal text.
+ */
 class NewTypeRenderingTest {
   private static final byte[] BYTES = {0x00, 0x0a, (byte) 0xff, 0x5c};
 
   @Test
   void copyText() {
-    assertThat(copy(s -> s.time(9 * 3_600_000_000L + 30 * 60_000_000L + 5_500_000L))).isEqualTo("09:30:05.5\n");
+    assertThat(copy(s -> s.time(9 * 3_600_000_000L + 30 * 60_000_000L + 5_500_000L)))
+        .isEqualTo("09:30:05.5\n");
     assertThat(copy(s -> s.timetz(0, 19_800))).isEqualTo("00:00:00+05:30\n");
     assertThat(copy(s -> s.timetz(1_000_000, -18_000))).isEqualTo("00:00:01-05\n");
     assertThat(copy(s -> s.interval(14, 3, 4 * 3_600_000_000L + 5 * 60_000_000L + 6_250_000L)))
@@ -25,7 +29,8 @@ class NewTypeRenderingTest {
     assertThat(copy(s -> s.interval(0, -2, -90_000_000L))).isEqualTo("-2 days -00:01:30\n");
     assertThat(copy(s -> s.bytea(BYTES, 0, 4))).isEqualTo("\\\\x000aff5c\n");
     byte[] literal = "{\"a\tb\",\"c\\\\d\"} é".getBytes(StandardCharsets.UTF_8);
-    assertThat(copy(s -> s.literal(literal, 0, literal.length))).isEqualTo("{\"a\\tb\",\"c\\\\\\\\d\"} é\n");
+    assertThat(copy(s -> s.literal(literal, 0, literal.length)))
+        .isEqualTo("{\"a\\tb\",\"c\\\\\\\\d\"} é\n");
   }
 
   @Test

@@ -29,21 +29,27 @@ class RowSinkTest {
   void copyRowRendersCopyText() {
     TextBuffer buffer = new TextBuffer();
     row(new CopyRowSink(buffer));
-    assertThat(buffer.toString()).isEqualTo(
-        "-42\t-0.005\t1.5\tNaN\tt\ttab\\there 'quoted' \\\\ back\t1970-01-01\t1970-01-01 00:00:01.5\t"
-            + "1970-01-02 00:00:00.25+00\t01234567-89ab-cdef-fedc-ba9876543210\t\\N\n");
+    assertThat(buffer.toString())
+        .isEqualTo(
+            "-42\t-0.005\t1.5\tNaN\tt\ttab\\there 'quoted' \\\\ back\t1970-01-01\t1970-01-01 00:00:01.5\t"
+                + "1970-01-02 00:00:00.25+00\t01234567-89ab-cdef-fedc-ba9876543210\t\\N\n");
   }
 
   @Test
   void insertRowRendersLiterals() {
     TextBuffer buffer = new TextBuffer();
-    InsertRowSink sink = new InsertRowSink(buffer, "public.t", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i",
-        "j", "k"), 10);
+    InsertRowSink sink =
+        new InsertRowSink(
+            buffer, "public.t", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"), 10);
     row(sink);
     row(sink);
     sink.finish();
-    String values = "(-42, -0.005, 1.5, 'NaN', true, 'tab\there ''quoted'' \\ back', '1970-01-01', "
-        + "'1970-01-01 00:00:01.5', '1970-01-02 00:00:00.25+00', '01234567-89ab-cdef-fedc-ba9876543210', NULL)";
-    assertThat(buffer.toString()).contains(values + ",\n").endsWith(values + ";\n").startsWith("INSERT INTO public.t");
+    String values =
+        "(-42, -0.005, 1.5, 'NaN', true, 'tab\there ''quoted'' \\ back', '1970-01-01', "
+            + "'1970-01-01 00:00:01.5', '1970-01-02 00:00:00.25+00', '01234567-89ab-cdef-fedc-ba9876543210', NULL)";
+    assertThat(buffer.toString())
+        .contains(values + ",\n")
+        .endsWith(values + ";\n")
+        .startsWith("INSERT INTO public.t");
   }
 }

@@ -16,7 +16,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-/** ValueText renders exactly what the JDK's own formatters (and PostgreSQL's output functions) produce. */
+/**
+ * ValueText renders exactly what the JDK's own formatters (and PostgreSQL's output functions)
+ * produce.
+ */
 class ValueTextProperties {
   private static final int YEAR_1 = -719_162; // LocalDate.of(1, 1, 1).toEpochDay()
   private static final int YEAR_9999 = 2_932_896; // LocalDate.of(9999, 12, 31).toEpochDay()
@@ -28,22 +31,28 @@ class ValueTextProperties {
   }
 
   @Property(tries = 2000)
-  void numericMatchesBigDecimal(@ForAll long unscaled, @ForAll @IntRange(min = 0, max = 25) int scale) {
+  void numericMatchesBigDecimal(
+      @ForAll long unscaled, @ForAll @IntRange(min = 0, max = 25) int scale) {
     assertThat(render(b -> ValueText.numeric(b, unscaled, scale)))
         .isEqualTo(BigDecimal.valueOf(unscaled, scale).toPlainString());
   }
 
   @Property(tries = 2000)
   void dateMatchesIsoLocalDate(@ForAll @IntRange(min = YEAR_1, max = YEAR_9999) int epochDay) {
-    String expected = LocalDate.ofEpochDay(epochDay).format(DateTimeFormatter.ofPattern("uuuu-MM-dd"));
+    String expected =
+        LocalDate.ofEpochDay(epochDay).format(DateTimeFormatter.ofPattern("uuuu-MM-dd"));
     assertThat(render(b -> ValueText.date(b, epochDay))).isEqualTo(expected);
   }
 
   @Property(tries = 2000)
-  void timestampMatchesPostgresShape(@ForAll @LongRange(min = -62_135_596_800_000_000L, max = 253_402_300_799_999_999L)
-      long micros) {
-    LocalDateTime time = LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000), 
-        (int) Math.floorMod(micros, 1_000_000) * 1000, ZoneOffset.UTC);
+  void timestampMatchesPostgresShape(
+      @ForAll @LongRange(min = -62_135_596_800_000_000L, max = 253_402_300_799_999_999L)
+          long micros) {
+    LocalDateTime time =
+        LocalDateTime.ofEpochSecond(
+            Math.floorDiv(micros, 1_000_000),
+            (int) Math.floorMod(micros, 1_000_000) * 1000,
+            ZoneOffset.UTC);
     String expected = time.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
     int fraction = time.getNano() / 1000;
     if (fraction != 0) {
@@ -87,7 +96,9 @@ class ValueTextProperties {
 
   @Test
   void datesOutsideYearsOneToNineThousandAreRefused() {
-    assertThatThrownBy(() -> render(b -> ValueText.date(b, YEAR_1 - 1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> render(b -> ValueText.date(b, YEAR_9999 + 1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> render(b -> ValueText.date(b, YEAR_1 - 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> render(b -> ValueText.date(b, YEAR_9999 + 1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -57,8 +57,11 @@ class DefaultGeneratorsTest {
     for (int[] shape : shapes) {
       for (String v : values(TestSchemas.numeric(shape[0], shape[1]))) {
         BigDecimal d = new BigDecimal(v);
-        assertThat(d.scale()).as("%s in numeric(%d,%d)", v, shape[0], shape[1]).isLessThanOrEqualTo(shape[1]);
-        assertThat(d.abs()).as("%s in numeric(%d,%d)", v, shape[0], shape[1])
+        assertThat(d.scale())
+            .as("%s in numeric(%d,%d)", v, shape[0], shape[1])
+            .isLessThanOrEqualTo(shape[1]);
+        assertThat(d.abs())
+            .as("%s in numeric(%d,%d)", v, shape[0], shape[1])
             .isLessThan(BigDecimal.TEN.pow(shape[0] - shape[1]));
       }
     }
@@ -98,7 +101,8 @@ class DefaultGeneratorsTest {
       List<String> values = values(TestSchemas.type(kind));
       int limit = kind == TypeKind.CHAR ? 1 : 80;
       assertThat(values).allSatisfy(v -> assertThat(v.length()).isBetween(1, limit));
-      assertThat(TestSchemas.distinctNonNull(values).size()).isGreaterThan(kind == TypeKind.CHAR ? 20 : 10_000);
+      assertThat(TestSchemas.distinctNonNull(values).size())
+          .isGreaterThan(kind == TypeKind.CHAR ? 20 : 10_000);
     }
   }
 
@@ -118,7 +122,8 @@ class DefaultGeneratorsTest {
     }
     for (String v : values(TestSchemas.type(TypeKind.TIMESTAMP))) {
       LocalDateTime t = LocalDateTime.parse(v.replace(' ', 'T'));
-      assertThat(t).isBetween(LocalDateTime.of(2021, 6, 1, 0, 0), LocalDateTime.of(2024, 6, 15, 12, 0));
+      assertThat(t)
+          .isBetween(LocalDateTime.of(2021, 6, 1, 0, 0), LocalDateTime.of(2024, 6, 15, 12, 0));
       assertThat(t.getNano() % 1_000_000).isZero();
     }
     for (String v : values(TestSchemas.timestamp(TypeKind.TIMESTAMPTZ, 0))) {
@@ -153,16 +158,27 @@ class DefaultGeneratorsTest {
 
   @Test
   void domainsWithoutChecksUseTheirBaseType() {
-    CustomTypeSpec code = new CustomTypeSpec(QualifiedName.parse("code"), TypeKind.DOMAIN, List.of(), List.of(),
-        TestSchemas.varchar(4), null, "$.custom_types.code");
+    CustomTypeSpec code =
+        new CustomTypeSpec(
+            QualifiedName.parse("code"),
+            TypeKind.DOMAIN,
+            List.of(),
+            List.of(),
+            TestSchemas.varchar(4),
+            null,
+            "$.custom_types.code");
     assertThat(values(TestSchemas.custom(TypeKind.DOMAIN, "code"), List.of(code)))
         .allSatisfy(v -> assertThat(v.length()).isBetween(1, 4));
   }
 
   @Test
   void rowsEmitEveryColumnInOrder() {
-    Schema schema = schema(table("t", 3).col(col("id", TestSchemas.serial(TypeKind.BIGINT)).pk())
-        .col(col("flag", TypeKind.BOOLEAN)).col(col("name", TestSchemas.varchar(20))));
+    Schema schema =
+        schema(
+            table("t", 3)
+                .col(col("id", TestSchemas.serial(TypeKind.BIGINT)).pk())
+                .col(col("flag", TypeKind.BOOLEAN))
+                .col(col("name", TestSchemas.varchar(20))));
     TableRowGenerator generator = TestSchemas.generator(schema, "t", 1);
     assertThat(generator.columnNames()).containsExactly("id", "flag", "name");
     assertThat(generator.table()).isEqualTo(QualifiedName.parse("t"));
@@ -171,11 +187,14 @@ class DefaultGeneratorsTest {
     assertThat(sink.rows).hasSize(1);
     assertThat(sink.rows.get(0)).hasSize(3).first().isEqualTo("3");
     assertThat(sink.kinds.get(0)).containsExactly("integer", "bool", "text");
-    assertThat(generator.sequenceColumns()).singleElement().satisfies(s -> {
-      assertThat(s.column()).isEqualTo("id");
-      assertThat(s.columnIndex()).isZero();
-      assertThat(s.sequence()).isEqualTo(QualifiedName.parse("t_id_seq"));
-      assertThat(s.lastValue(3)).isEqualTo(3);
-    });
+    assertThat(generator.sequenceColumns())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.column()).isEqualTo("id");
+              assertThat(s.columnIndex()).isZero();
+              assertThat(s.sequence()).isEqualTo(QualifiedName.parse("t_id_seq"));
+              assertThat(s.lastValue(3)).isEqualTo(3);
+            });
   }
 }

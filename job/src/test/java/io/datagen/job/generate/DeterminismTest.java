@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 /** Values are a pure function of (seed, table, column, row). */
 class DeterminismTest {
   private static final int ROWS = 2_000;
-  private static final List<CustomTypeSpec> TYPES = List.of(TestSchemas.enumType("status", "new", "paid", "sent"));
+  private static final List<CustomTypeSpec> TYPES =
+      List.of(TestSchemas.enumType("status", "new", "paid", "sent"));
 
   private static TestSchemas.Table users(String name, boolean withExtraColumn) {
-    TestSchemas.Table t = table(name, ROWS)
-        .col(col("id", TestSchemas.serial(TypeKind.INTEGER)).pk())
-        .col(col("code", TestSchemas.varchar(12)).unique())
-        .col(col("score", TypeKind.INTEGER).gen("integer_range", "min", -5, "max", 5));
+    TestSchemas.Table t =
+        table(name, ROWS)
+            .col(col("id", TestSchemas.serial(TypeKind.INTEGER)).pk())
+            .col(col("code", TestSchemas.varchar(12)).unique())
+            .col(col("score", TypeKind.INTEGER).gen("integer_range", "min", -5, "max", 5));
     if (withExtraColumn) {
       t.col(col("extra", TypeKind.UUID));
     }
@@ -36,8 +38,13 @@ class DeterminismTest {
   }
 
   private static Schema schemaWith(String name, boolean extra) {
-    return schema(List.of(), TYPES, users(name, extra),
-        table("orders", ROWS).col(col("id", TypeKind.BIGINT).pk()).col(col("user_id", TypeKind.INTEGER).notNull())
+    return schema(
+        List.of(),
+        TYPES,
+        users(name, extra),
+        table("orders", ROWS)
+            .col(col("id", TypeKind.BIGINT).pk())
+            .col(col("user_id", TypeKind.INTEGER).notNull())
             .fk("user_id", name, "id"));
   }
 
@@ -84,7 +91,8 @@ class DeterminismTest {
       withoutExtra.remove(3);
       assertThat(withoutExtra).isEqualTo(before.get(r));
     }
-    assertThat(rows(schemaWith("users", true), "orders", 9)).isEqualTo(rows(schemaWith("users", false), "orders", 9));
+    assertThat(rows(schemaWith("users", true), "orders", 9))
+        .isEqualTo(rows(schemaWith("users", false), "orders", 9));
   }
 
   @Test

@@ -21,9 +21,11 @@ class DomainCheckTest {
     assertThat(flipped.min()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(flipped.max()).isEqualByComparingTo("100");
     assertThat(flipped.maxExclusive()).isTrue();
-    assertThat(DomainCheck.parse("VALUE IN ('a', 'it''s', 'c'::text)").allowed()).containsExactly("a", "it's", "c");
+    assertThat(DomainCheck.parse("VALUE IN ('a', 'it''s', 'c'::text)").allowed())
+        .containsExactly("a", "it's", "c");
     assertThat(DomainCheck.parse("VALUE = 'x'").allowed()).isEqualTo(List.of("x"));
-    assertThat(DomainCheck.parse("char_length(VALUE) <= 10 AND length(VALUE) > 0").maxLength()).isEqualTo(10);
+    assertThat(DomainCheck.parse("char_length(VALUE) <= 10 AND length(VALUE) > 0").maxLength())
+        .isEqualTo(10);
     assertThat(DomainCheck.parse("length(VALUE) BETWEEN 2 AND 5").minLength()).isEqualTo(2);
     assertThat(DomainCheck.parse("VALUE IS NOT NULL")).isEqualTo(DomainCheck.NONE);
   }

@@ -22,28 +22,34 @@ class FeistelPermutationTest {
     for (long i = 0; i < domain; i++) {
       long image = permutation.apply(i);
       assertThat(image).isBetween(0L, domain - 1);
-      assertThat(seen.get((int) image)).as("image %d of %d repeats (domain %d)", image, i, domain).isFalse();
+      assertThat(seen.get((int) image))
+          .as("image %d of %d repeats (domain %d)", image, i, domain)
+          .isFalse();
       seen.set((int) image);
     }
     assertThat(seen.cardinality()).isEqualTo((int) domain);
   }
 
   @ParameterizedTest
-  @ValueSource(longs = {1, 2, 3, 4, 5, 7, 8, 9, 13, 16, 17, 31, 63, 64, 65, 97, 100, 127, 128, 129, 255, 256, 257,
-      1000, 1023, 1024, 1025, 4093, 65_521, 65_536, 65_537, 100_003})
+  @ValueSource(
+      longs = {
+        1, 2, 3, 4, 5, 7, 8, 9, 13, 16, 17, 31, 63, 64, 65, 97, 100, 127, 128, 129, 255, 256, 257,
+        1000, 1023, 1024, 1025, 4093, 65_521, 65_536, 65_537, 100_003
+      })
   void isBijectionForEdgeDomains(long domain) {
     assertBijection(domain, 42);
     assertBijection(domain, -7);
   }
 
   @Property(tries = 200)
-  void isBijectionForAnyDomainAndKey(@ForAll @LongRange(min = 1, max = 5000) long domain, @ForAll long key) {
+  void isBijectionForAnyDomainAndKey(
+      @ForAll @LongRange(min = 1, max = 5000) long domain, @ForAll long key) {
     assertBijection(domain, key);
   }
 
   @Property(tries = 30)
-  void isInjectiveOnPrefixesOfHugeDomains(@ForAll @LongRange(min = 1L << 20, max = Long.MAX_VALUE) long domain,
-      @ForAll long key) {
+  void isInjectiveOnPrefixesOfHugeDomains(
+      @ForAll @LongRange(min = 1L << 20, max = Long.MAX_VALUE) long domain, @ForAll long key) {
     FeistelPermutation permutation = new FeistelPermutation(domain, key);
     Set<Long> images = new HashSet<>();
     for (long i = 0; i < 5_000; i++) {
@@ -71,6 +77,7 @@ class FeistelPermutationTest {
 
   @Test
   void rejectsAnEmptyDomain() {
-    assertThatThrownBy(() -> new FeistelPermutation(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FeistelPermutation(0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

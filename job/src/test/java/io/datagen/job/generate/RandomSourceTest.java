@@ -12,13 +12,18 @@ import org.junit.jupiter.api.Test;
 class RandomSourceTest {
 
   @Property
-  void unsignedMultiplyHighMatchesBigIntegers(@ForAll long x, @ForAll @LongRange(min = 0) long bound) {
-    BigInteger product = new BigInteger(Long.toUnsignedString(x)).multiply(BigInteger.valueOf(bound));
-    assertThat(RandomSource.unsignedMultiplyHigh(x, bound)).isEqualTo(product.shiftRight(64).longValue());
+  void unsignedMultiplyHighMatchesBigIntegers(
+      @ForAll long x, @ForAll @LongRange(min = 0) long bound) {
+    BigInteger product =
+        new BigInteger(Long.toUnsignedString(x)).multiply(BigInteger.valueOf(bound));
+    assertThat(RandomSource.unsignedMultiplyHigh(x, bound))
+        .isEqualTo(product.shiftRight(64).longValue());
   }
 
   @Property
-  void drawsArePureAndInRange(@ForAll long key, @ForAll @LongRange(min = 0) long row,
+  void drawsArePureAndInRange(
+      @ForAll long key,
+      @ForAll @LongRange(min = 0) long row,
       @ForAll @LongRange(min = 1) long bound) {
     RandomSource rng = new RandomSource(key);
     assertThat(rng.nextLong(row, 3)).isEqualTo(new RandomSource(key).nextLong(row, 3));

@@ -116,8 +116,10 @@ final class TestSchemas {
 
     Col gen(String name, Object... keyValues) {
       generator = name;
-      config = keyValues.length == 0 ? null : config("$.tables.t.columns." + this.name + ".generator_config",
-          keyValues);
+      config =
+          keyValues.length == 0
+              ? null
+              : config("$.tables.t.columns." + this.name + ".generator_config", keyValues);
       return this;
     }
 
@@ -134,20 +136,38 @@ final class TestSchemas {
     /** Column-level pattern: a template string, or key/value pairs of the object form. */
     Col pattern(Object... templateOrKeyValues) {
       String path = "$.tables.t.columns." + name + ".pattern";
-      pattern = templateOrKeyValues.length == 1 ? json(path, templateOrKeyValues[0])
-          : config(path, templateOrKeyValues);
+      pattern =
+          templateOrKeyValues.length == 1
+              ? json(path, templateOrKeyValues[0])
+              : config(path, templateOrKeyValues);
       return this;
     }
 
-    /** Rules as maps/lists, e.g. {@code Map.of("if", Map.of("tier", "gold"), "then", Map.of("value", 1))}. */
+    /**
+     * Rules as maps/lists, e.g. {@code Map.of("if", Map.of("tier", "gold"), "then", Map.of("value",
+     * 1))}.
+     */
     Col rules(Object... rules) {
       this.rules = (JsonArray) json("$.tables.t.columns." + name + ".rules", List.of(rules));
       return this;
     }
 
     ColumnSpec spec(String tablePath) {
-      return new ColumnSpec(name, type, nullable, nullRatio, defaultExpression, unique, primaryKey, null, generator,
-          config, distribution, pattern, rules, tablePath + ".columns." + name);
+      return new ColumnSpec(
+          name,
+          type,
+          nullable,
+          nullRatio,
+          defaultExpression,
+          unique,
+          primaryKey,
+          null,
+          generator,
+          config,
+          distribution,
+          pattern,
+          rules,
+          tablePath + ".columns." + name);
     }
   }
 
@@ -192,9 +212,17 @@ final class TestSchemas {
 
     Table fk(String parent, List<String> cols, List<String> referenced, double nullRatio) {
       String fkName = name.name() + "_" + String.join("_", cols) + "_fkey";
-      foreignKeys.add(new ForeignKeySpec(fkName, cols, QualifiedName.parse(parent), referenced,
-          ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null, nullRatio,
-          path() + ".foreign_keys[" + foreignKeys.size() + "]"));
+      foreignKeys.add(
+          new ForeignKeySpec(
+              fkName,
+              cols,
+              QualifiedName.parse(parent),
+              referenced,
+              ReferentialAction.NO_ACTION,
+              ReferentialAction.NO_ACTION,
+              null,
+              nullRatio,
+              path() + ".foreign_keys[" + foreignKeys.size() + "]"));
       return this;
     }
 
@@ -209,20 +237,32 @@ final class TestSchemas {
 
     Table unique(String... columnNames) {
       String constraint = name.name() + "_" + String.join("_", columnNames) + "_key";
-      uniques.add(new UniqueSpec(constraint, List.of(columnNames), path() + ".unique_constraints[" + uniques.size()
-          + "]"));
+      uniques.add(
+          new UniqueSpec(
+              constraint,
+              List.of(columnNames),
+              path() + ".unique_constraints[" + uniques.size() + "]"));
       return this;
     }
 
     Table check(String expression) {
-      checks.add(new io.datagen.job.schema.CheckSpec(name.name() + "_check" + (checks.isEmpty() ? "" : checks.size()),
-          expression, path() + ".check_constraints[" + checks.size() + "]"));
+      checks.add(
+          new io.datagen.job.schema.CheckSpec(
+              name.name() + "_check" + (checks.isEmpty() ? "" : checks.size()),
+              expression,
+              path() + ".check_constraints[" + checks.size() + "]"));
       return this;
     }
 
     Table uniqueIndex(String... columnNames) {
-      indexes.add(new IndexSpec(name.name() + "_" + String.join("_", columnNames) + "_idx", List.of(columnNames),
-          "btree", true, null, path() + ".indexes[" + indexes.size() + "]"));
+      indexes.add(
+          new IndexSpec(
+              name.name() + "_" + String.join("_", columnNames) + "_idx",
+              List.of(columnNames),
+              "btree",
+              true,
+              null,
+              path() + ".indexes[" + indexes.size() + "]"));
       return this;
     }
 
@@ -240,7 +280,8 @@ final class TestSchemas {
       for (Col c : columns) {
         specs.add(c.spec(path()));
       }
-      return new TableSpec(name, specs, rows, pk, foreignKeys, uniques, checks, indexes, null, path());
+      return new TableSpec(
+          name, specs, rows, pk, foreignKeys, uniques, checks, indexes, null, path());
     }
   }
 
@@ -257,16 +298,25 @@ final class TestSchemas {
     for (Table t : tables) {
       specs.add(t.spec());
     }
-    return new Schema("1.0", new DatabaseSpec("db", "UTF8", null), specs, sequences, types, List.of());
+    return new Schema(
+        "1.0", new DatabaseSpec("db", "UTF8", null), specs, sequences, types, List.of());
   }
 
   static CustomTypeSpec enumType(String name, String... labels) {
-    return new CustomTypeSpec(QualifiedName.parse(name), TypeKind.ENUM, List.of(labels), List.of(), null, null,
+    return new CustomTypeSpec(
+        QualifiedName.parse(name),
+        TypeKind.ENUM,
+        List.of(labels),
+        List.of(),
+        null,
+        null,
         "$.custom_types." + name);
   }
 
-  static SequenceSpec sequence(String name, long start, long increment, long min, long max, boolean cycle) {
-    return new SequenceSpec(QualifiedName.parse(name), start, increment, min, max, 1, cycle, "$.sequences." + name);
+  static SequenceSpec sequence(
+      String name, long start, long increment, long min, long max, boolean cycle) {
+    return new SequenceSpec(
+        QualifiedName.parse(name), start, increment, min, max, 1, cycle, "$.sequences." + name);
   }
 
   // ---- located JSON

@@ -14,8 +14,10 @@ import java.util.UUID;
  */
 final class TextRowSink implements RowSink {
   final List<List<String>> rows = new ArrayList<>();
+
   /** Which sink method produced each value of the current row, e.g. "integer". */
   final List<List<String>> kinds = new ArrayList<>();
+
   private List<String> row;
   private List<String> kind;
 
@@ -104,9 +106,15 @@ final class TextRowSink implements RowSink {
   }
 
   static String formatTimestamp(long micros) {
-    LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-        (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC);
-    String base = t.toLocalDate() + " " + String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+    LocalDateTime t =
+        LocalDateTime.ofEpochSecond(
+            Math.floorDiv(micros, 1_000_000L),
+            (int) Math.floorMod(micros, 1_000_000L) * 1000,
+            ZoneOffset.UTC);
+    String base =
+        t.toLocalDate()
+            + " "
+            + String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
     int fraction = (int) Math.floorMod(micros, 1_000_000L);
     if (fraction == 0) {
       return base;

@@ -20,19 +20,21 @@ class UniquenessTest {
 
   @Test
   void singleColumnKeysOfEveryKindAreUniqueOver100kRows() {
-    Schema schema = schema(table("t", ROWS)
-        .col(col("id", TypeKind.INTEGER).pk())
-        .col(col("big", TypeKind.BIGINT).unique())
-        .col(col("code", TestSchemas.varchar(8)).unique())
-        .col(col("name", TypeKind.TEXT).unique())
-        .col(col("fixed", TestSchemas.chars(4)).unique())
-        .col(col("key", TypeKind.UUID).unique())
-        .col(col("ratio", TypeKind.DOUBLE).unique())
-        .col(col("price", TestSchemas.numeric(12, 2)).unique())
-        .col(col("day", TypeKind.DATE).unique())
-        .col(col("at", TypeKind.TIMESTAMP).unique())
-        .col(col("ranged", TypeKind.INTEGER).gen("integer_range", "min", 1, "max", ROWS))
-        .unique("ranged"));
+    Schema schema =
+        schema(
+            table("t", ROWS)
+                .col(col("id", TypeKind.INTEGER).pk())
+                .col(col("big", TypeKind.BIGINT).unique())
+                .col(col("code", TestSchemas.varchar(8)).unique())
+                .col(col("name", TypeKind.TEXT).unique())
+                .col(col("fixed", TestSchemas.chars(4)).unique())
+                .col(col("key", TypeKind.UUID).unique())
+                .col(col("ratio", TypeKind.DOUBLE).unique())
+                .col(col("price", TestSchemas.numeric(12, 2)).unique())
+                .col(col("day", TypeKind.DATE).unique())
+                .col(col("at", TypeKind.TIMESTAMP).unique())
+                .col(col("ranged", TypeKind.INTEGER).gen("integer_range", "min", 1, "max", ROWS))
+                .unique("ranged"));
     List<List<String>> rows = rows(schema, "t", 21);
     for (int c = 0; c < rows.get(0).size(); c++) {
       Set<String> seen = new HashSet<>();
@@ -62,14 +64,18 @@ class UniquenessTest {
 
   @Test
   void junctionTableKeysAreDistinctPairsOfExistingParents() {
-    Schema schema = schema(
-        table("students", 400).col(col("id", TestSchemas.serial(TypeKind.INTEGER)).pk()),
-        table("courses", 300).col(col("code", TestSchemas.varchar(10)).pk()),
-        table("enrolments", ROWS)
-            .col(col("student_id", TypeKind.INTEGER)).col(col("course_code", TestSchemas.varchar(10)))
-            .col(col("grade", TypeKind.SMALLINT))
-            .pk("student_id", "course_code").unique("course_code", "student_id")
-            .fk("student_id", "students", "id").fk("course_code", "courses", "code"));
+    Schema schema =
+        schema(
+            table("students", 400).col(col("id", TestSchemas.serial(TypeKind.INTEGER)).pk()),
+            table("courses", 300).col(col("code", TestSchemas.varchar(10)).pk()),
+            table("enrolments", ROWS)
+                .col(col("student_id", TypeKind.INTEGER))
+                .col(col("course_code", TestSchemas.varchar(10)))
+                .col(col("grade", TypeKind.SMALLINT))
+                .pk("student_id", "course_code")
+                .unique("course_code", "student_id")
+                .fk("student_id", "students", "id")
+                .fk("course_code", "courses", "code"));
     Set<String> students = Set.copyOf(column(schema, "students", "id", 2));
     Set<String> courses = Set.copyOf(column(schema, "courses", "code", 2));
     Set<String> pairs = new HashSet<>();
@@ -83,14 +89,17 @@ class UniquenessTest {
 
   @Test
   void compositeKeysMixForeignKeysAndEnumerableColumns() {
-    Schema schema = schema(List.of(), List.of(TestSchemas.enumType("size", "s", "m", "l")),
-        table("products", 2_000).col(col("id", TypeKind.INTEGER).pk()),
-        table("variants", 5_000)
-            .col(col("product_id", TypeKind.INTEGER).notNull())
-            .col(col("size", TestSchemas.custom(TypeKind.ENUM, "size")).notNull())
-            .col(col("active", TypeKind.BOOLEAN).notNull())
-            .uniqueIndex("product_id", "size", "active")
-            .fk("product_id", "products", "id"));
+    Schema schema =
+        schema(
+            List.of(),
+            List.of(TestSchemas.enumType("size", "s", "m", "l")),
+            table("products", 2_000).col(col("id", TypeKind.INTEGER).pk()),
+            table("variants", 5_000)
+                .col(col("product_id", TypeKind.INTEGER).notNull())
+                .col(col("size", TestSchemas.custom(TypeKind.ENUM, "size")).notNull())
+                .col(col("active", TypeKind.BOOLEAN).notNull())
+                .uniqueIndex("product_id", "size", "active")
+                .fk("product_id", "products", "id"));
     Set<String> combos = new HashSet<>();
     for (List<String> row : rows(schema, "variants", 6)) {
       assertThat(combos.add(String.join("|", row))).isTrue();
@@ -99,10 +108,16 @@ class UniquenessTest {
 
   @Test
   void aKeyContainingAUniqueColumnOrASequenceNeedsNoPlan() {
-    Schema schema = schema(table("t", 1_000)
-        .col(col("id", TestSchemas.serial(TypeKind.INTEGER))).col(col("flag", TypeKind.BOOLEAN))
-        .col(col("code", TypeKind.UUID).unique()).col(col("other", TypeKind.BOOLEAN))
-        .unique("id", "flag").unique("code", "other").pk("id"));
+    Schema schema =
+        schema(
+            table("t", 1_000)
+                .col(col("id", TestSchemas.serial(TypeKind.INTEGER)))
+                .col(col("flag", TypeKind.BOOLEAN))
+                .col(col("code", TypeKind.UUID).unique())
+                .col(col("other", TypeKind.BOOLEAN))
+                .unique("id", "flag")
+                .unique("code", "other")
+                .pk("id"));
     List<List<String>> rows = rows(schema, "t", 3);
     assertThat(rows.stream().map(r -> r.get(0)).distinct().count()).isEqualTo(1_000);
     assertThat(rows.stream().map(r -> r.get(2)).distinct().count()).isEqualTo(1_000);
@@ -112,8 +127,13 @@ class UniquenessTest {
 
   @Test
   void uniqueEnumColumnsUseEveryLabelOnce() {
-    Schema schema = schema(table("t", 3).col(col("c", TypeKind.TEXT).unique().gen("enum", "values",
-        List.of("a", "b", "c"))));
+    Schema schema =
+        schema(
+            table("t", 3)
+                .col(
+                    col("c", TypeKind.TEXT)
+                        .unique()
+                        .gen("enum", "values", List.of("a", "b", "c"))));
     assertThat(column(schema, "t", "c", 1)).containsExactlyInAnyOrder("a", "b", "c");
   }
 }

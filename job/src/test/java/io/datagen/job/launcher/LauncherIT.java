@@ -18,31 +18,38 @@ import org.junit.jupiter.api.io.TempDir;
  * redirection for {@code template export > file}.
  */
 class LauncherIT {
-  private static final Path ROOT = Path.of(System.getProperty("datagen.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("datagen.root", "..")).toAbsolutePath().normalize();
   private static final Path LAUNCHER = ROOT.resolve("submit/datagen");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Result(int exitCode, String out, String err) {}
 
   private Result shell(String command) throws Exception {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process process = new ProcessBuilder(List.of("bash", "-c", command)).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(List.of("bash", "-c", command))
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
     return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
   @Test
   void aTerminalSessionShowsLiveProgressAndTheSummary() throws Exception {
-    String generate = LAUNCHER + " generate --template ecommerce --param scale=20 -o shop.dump --seed 1"
-        + " --segment-rows 8192 --partitions 64 --master local[2]";
+    String generate =
+        LAUNCHER
+            + " generate --template ecommerce --param scale=20 -o shop.dump --seed 1"
+            + " --segment-rows 8192 --partitions 64 --master local[2]";
     Result run = shell("script -qefc '" + generate + "' typescript.txt");
     assertThat(run.exitCode()).as(run.err()).isZero();
     String screen = Files.readString(dir.resolve("typescript.txt"), StandardCharsets.UTF_8);
-    // The display redraws: cursor moved back to its first line, lines cleared, several states of one table shown.
+    // The display redraws: cursor moved back to its first line, lines cleared, several states of
+    // one table shown.
     assertThat(screen).contains("\033[2K  order_items").contains("F\033[2K");
     List<String> orderItemStates = new ArrayList<>();
     for (String line : screen.split("\n")) {
@@ -51,21 +58,33 @@ class LauncherIT {
         orderItemStates.add(line.substring(at).trim());
       }
     }
-    assertThat(orderItemStates.stream().distinct().count()).as("distinct progress states").isGreaterThan(1);
-    io.datagen.job.templates.Template ecommerce = io.datagen.job.templates.TemplateCatalog.builtIn().get("ecommerce");
+    assertThat(orderItemStates.stream().distinct().count())
+        .as("distinct progress states")
+        .isGreaterThan(1);
+    io.datagen.job.templates.Template ecommerce =
+        io.datagen.job.templates.TemplateCatalog.builtIn().get("ecommerce");
     long orderItems = ecommerce.defaultRows().get("order_items") * 20;
     long total = ecommerce.totalRows() * 20;
-    assertThat(screen).contains(String.format(java.util.Locale.ROOT, "%,d/%,d rows (100%%)", orderItems, orderItems))
-        .contains("datagen: wrote shop.dump").contains(String.format(java.util.Locale.ROOT, "%,d rows", total))
+    assertThat(screen)
+        .contains(
+            String.format(java.util.Locale.ROOT, "%,d/%,d rows (100%%)", orderItems, orderItems))
+        .contains("datagen: wrote shop.dump")
+        .contains(String.format(java.util.Locale.ROOT, "%,d rows", total))
         .contains("seed 1");
-    assertThat(PgTools.pgRestoreList(dir.resolve("shop.dump")).orThrow().stdoutText()).contains("TABLE DATA public orders");
+    assertThat(PgTools.pgRestoreList(dir.resolve("shop.dump")).orThrow().stdoutText())
+        .contains("TABLE DATA public orders");
   }
 
   @Test
   void exportedTemplateRedirectedToAFileGeneratesTheSameArchive() throws Exception {
-    Result run = shell(LAUNCHER + " template export ecommerce --param scale=0.05 > shop.json && "
-        + LAUNCHER + " generate shop.json -o a.dump --seed 2 -q && "
-        + LAUNCHER + " generate --template ecommerce --param scale=0.05 -o b.dump --seed 2 -q && cmp a.dump b.dump");
+    Result run =
+        shell(
+            LAUNCHER
+                + " template export ecommerce --param scale=0.05 > shop.json && "
+                + LAUNCHER
+                + " generate shop.json -o a.dump --seed 2 -q && "
+                + LAUNCHER
+                + " generate --template ecommerce --param scale=0.05 -o b.dump --seed 2 -q && cmp a.dump b.dump");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(Files.size(dir.resolve("shop.json"))).isPositive();
@@ -73,7 +92,10 @@ class LauncherIT {
 
   @Test
   void archivesCanStreamToStdout() throws Exception {
-    Result run = shell(LAUNCHER + " generate --template blog --param scale=0.1 -o - --seed 3 -q | pg_restore -l");
+    Result run =
+        shell(
+            LAUNCHER
+                + " generate --template blog --param scale=0.1 -o - --seed 3 -q | pg_restore -l");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("TABLE DATA public comments");
   }

@@ -17,33 +17,70 @@ import org.junit.jupiter.api.Test;
 
 class PlanOptionsTest {
   private static TableSpec table(String name, long rows) {
-    ColumnSpec id = new ColumnSpec("id", PgType.of(TypeKind.INTEGER), false, 0, null, false, true, null, null, null,
-        null, null, null, "$.tables." + name + ".columns.id");
-    return new TableSpec(QualifiedName.parse(name), List.of(id), rows, List.of("id"), List.of(), List.of(), List.of(),
-        List.of(), null, "$.tables." + name);
+    ColumnSpec id =
+        new ColumnSpec(
+            "id",
+            PgType.of(TypeKind.INTEGER),
+            false,
+            0,
+            null,
+            false,
+            true,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "$.tables." + name + ".columns.id");
+    return new TableSpec(
+        QualifiedName.parse(name),
+        List.of(id),
+        rows,
+        List.of("id"),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        "$.tables." + name);
   }
 
-  private static final Schema SCHEMA = new Schema("1.0", new DatabaseSpec("db", "UTF8", null),
-      List.of(table("a", 10), table("b", 0), table("c", 25)), List.of(), List.of(), List.of());
+  private static final Schema SCHEMA =
+      new Schema(
+          "1.0",
+          new DatabaseSpec("db", "UTF8", null),
+          List.of(table("a", 10), table("b", 0), table("c", 25)),
+          List.of(),
+          List.of(),
+          List.of());
 
   @Test
   void segmentsAreFixedRowRangesPerTable() {
     List<Segment> segments = SegmentPlanner.segments(SCHEMA, 8);
-    assertThat(segments).containsExactly(
-        new Segment(0, 0, 0, 8), new Segment(0, 1, 8, 2),
-        new Segment(2, 0, 0, 8), new Segment(2, 1, 8, 8), new Segment(2, 2, 16, 8), new Segment(2, 3, 24, 1));
+    assertThat(segments)
+        .containsExactly(
+            new Segment(0, 0, 0, 8),
+            new Segment(0, 1, 8, 2),
+            new Segment(2, 0, 0, 8),
+            new Segment(2, 1, 8, 8),
+            new Segment(2, 2, 16, 8),
+            new Segment(2, 3, 24, 1));
     assertThatThrownBy(() -> SegmentPlanner.segments(SCHEMA, 0)).hasMessageContaining("at least 1");
   }
 
   @Test
   void partitionsDealSegmentsRoundRobinAndDropEmptyGroups() {
     List<Segment> segments = SegmentPlanner.segments(SCHEMA, 8);
-    assertThat(SegmentPlanner.partition(segments, 4)).hasSize(4)
+    assertThat(SegmentPlanner.partition(segments, 4))
+        .hasSize(4)
         .allSatisfy(group -> assertThat(group).isNotEmpty());
     assertThat(SegmentPlanner.partition(segments, 100)).hasSize(segments.size());
     assertThat(SegmentPlanner.partition(List.of(), 3)).isEmpty();
-    assertThat(SegmentPlanner.partition(segments, 2).stream().mapToInt(List::size).sum()).isEqualTo(segments.size());
-    assertThatThrownBy(() -> SegmentPlanner.partition(segments, 0)).hasMessageContaining("at least 1");
+    assertThat(SegmentPlanner.partition(segments, 2).stream().mapToInt(List::size).sum())
+        .isEqualTo(segments.size());
+    assertThatThrownBy(() -> SegmentPlanner.partition(segments, 0))
+        .hasMessageContaining("at least 1");
   }
 
   @Test
@@ -56,31 +93,38 @@ class PlanOptionsTest {
     assertThat(CompressionOption.parse("gzip:1").toString()).isEqualTo("gzip:1");
     assertThatThrownBy(() -> CompressionOption.parse("gzip:0")).hasMessageContaining("use 'none'");
     assertThatThrownBy(() -> CompressionOption.parse("10")).hasMessageContaining("0..9");
-    assertThatThrownBy(() -> CompressionOption.parse("zstd")).hasMessageContaining("Invalid compression");
+    assertThatThrownBy(() -> CompressionOption.parse("zstd"))
+        .hasMessageContaining("Invalid compression");
   }
 
   @Test
   void outputFormatsByName() {
     assertThat(OutputFormat.fromText("COPY")).isEqualTo(OutputFormat.COPY);
     assertThat(OutputFormat.SQL.id()).isEqualTo("sql");
-    assertThatThrownBy(() -> OutputFormat.fromText("tar")).hasMessageContaining("custom, copy, sql");
+    assertThatThrownBy(() -> OutputFormat.fromText("tar"))
+        .hasMessageContaining("custom, copy, sql");
   }
 
   @Test
   void referenceTimePrecedence() {
     Instant now = Instant.parse("2030-05-05T05:05:05Z");
-    assertThat(RunClock.referenceTime("2024-02-03T04:05:06Z", true, Map.of("SOURCE_DATE_EPOCH", "0"), now))
+    assertThat(
+            RunClock.referenceTime(
+                "2024-02-03T04:05:06Z", true, Map.of("SOURCE_DATE_EPOCH", "0"), now))
         .isEqualTo(Instant.parse("2024-02-03T04:05:06Z"));
-    assertThat(RunClock.referenceTime("2024-02-03", false, Map.of(), now)).isEqualTo(Instant.parse("2024-02-03T00:00:00Z"));
+    assertThat(RunClock.referenceTime("2024-02-03", false, Map.of(), now))
+        .isEqualTo(Instant.parse("2024-02-03T00:00:00Z"));
     assertThat(RunClock.referenceTime("2024-02-03T01:02:03", false, Map.of(), now))
         .isEqualTo(Instant.parse("2024-02-03T01:02:03Z"));
     assertThat(RunClock.referenceTime(null, false, Map.of("SOURCE_DATE_EPOCH", "86400"), now))
         .isEqualTo(Instant.parse("1970-01-02T00:00:00Z"));
     assertThat(RunClock.referenceTime(null, true, Map.of(), now)).isEqualTo(RunClock.SEEDED_EPOCH);
     assertThat(RunClock.referenceTime(null, false, Map.of(), now)).isEqualTo(now);
-    assertThatThrownBy(() -> RunClock.referenceTime(null, true, Map.of("SOURCE_DATE_EPOCH", "yesterday"), now))
+    assertThatThrownBy(
+            () -> RunClock.referenceTime(null, true, Map.of("SOURCE_DATE_EPOCH", "yesterday"), now))
         .hasMessageContaining("SOURCE_DATE_EPOCH");
-    assertThatThrownBy(() -> RunClock.referenceTime("soon", true, Map.of(), now)).hasMessageContaining("--timestamp");
+    assertThatThrownBy(() -> RunClock.referenceTime("soon", true, Map.of(), now))
+        .hasMessageContaining("--timestamp");
   }
 
   @Test

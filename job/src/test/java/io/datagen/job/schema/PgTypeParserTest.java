@@ -15,11 +15,15 @@ class PgTypeParserTest {
   private static final QualifiedName MOOD = new QualifiedName("public", "mood");
   private static final QualifiedName ADDRESS = new QualifiedName("sales", "address");
   private static final QualifiedName EMAIL = new QualifiedName("public", "Email_Address");
-  private final PgTypeParser parser = new PgTypeParser(
-      Map.of(MOOD, TypeKind.ENUM, ADDRESS, TypeKind.COMPOSITE, EMAIL, TypeKind.DOMAIN));
+  private final PgTypeParser parser =
+      new PgTypeParser(
+          Map.of(MOOD, TypeKind.ENUM, ADDRESS, TypeKind.COMPOSITE, EMAIL, TypeKind.DOMAIN));
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       smallint                         | smallint
       int2                             | smallint
       integer                          | integer
@@ -130,7 +134,10 @@ class PgTypeParserTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       varchar(0)                 | the length of varchar must be between 1 and 10485760, got 0
       char(10485761)             | must be between 1 and 10485760
       varchar(10,2)              | varchar takes one length
@@ -165,7 +172,10 @@ class PgTypeParserTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       datetime               | use timestamp
       DATETIME(6)            | use timestamp
       tinyint                | use smallint
@@ -193,7 +203,10 @@ class PgTypeParserTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       intger         | integer
       varchr(20)     | varchar
       timestmptz     | timestamptz
@@ -204,14 +217,16 @@ class PgTypeParserTest {
       """)
   void suggestsTheClosestKnownType(String text, String suggestion) {
     assertThatThrownBy(() -> parser.parse(text))
-        .hasMessageContaining("unknown type \"" + text + "\". Did you mean \"" + suggestion + "\"?");
+        .hasMessageContaining(
+            "unknown type \"" + text + "\". Did you mean \"" + suggestion + "\"?");
   }
 
   @Test
   void unknownTypeWithoutCloseMatchSaysWhatToDo() {
     assertThatThrownBy(() -> parser.parse("geography"))
-        .hasMessage("unknown type \"geography\". Use a PostgreSQL type (see docs/schema-format.md) or a type"
-            + " declared under custom_types");
+        .hasMessage(
+            "unknown type \"geography\". Use a PostgreSQL type (see docs/schema-format.md) or a type"
+                + " declared under custom_types");
     assertThatThrownBy(() -> parser.parse("other.mood")).hasMessageContaining("unknown type");
   }
 
@@ -221,7 +236,8 @@ class PgTypeParserTest {
   }
 
   @Property(tries = 200)
-  void everyValidNumericRoundTrips(@ForAll @IntRange(min = 1, max = 1000) int precision,
+  void everyValidNumericRoundTrips(
+      @ForAll @IntRange(min = 1, max = 1000) int precision,
       @ForAll @IntRange(min = 0, max = 1000) int scale) {
     if (scale <= precision) {
       PgType type = parser.parse(" Numeric ( " + precision + " ,  " + scale + " ) ");

@@ -27,7 +27,8 @@ class PostgresNamesTest {
     assertThat(name).isEqualTo("a".repeat(48) + "_" + "b".repeat(10) + "_key").hasSize(63);
     String both = PostgresNames.makeObjectName("a".repeat(40), "b".repeat(40), "idx");
     assertThat(both).isEqualTo("a".repeat(29) + "_" + "b".repeat(29) + "_idx");
-    assertThat(PostgresNames.makeObjectName("p".repeat(63), null, "pkey")).isEqualTo("p".repeat(58) + "_pkey");
+    assertThat(PostgresNames.makeObjectName("p".repeat(63), null, "pkey"))
+        .isEqualTo("p".repeat(58) + "_pkey");
   }
 
   @Test
@@ -53,15 +54,18 @@ class PostgresNamesTest {
   @Test
   void columnsAdditionJoinsAndStopsPastTheLimit() {
     assertThat(PostgresNames.columnsAddition(List.of("a", "b", "c"))).isEqualTo("a_b_c");
-    String addition = PostgresNames.columnsAddition(List.of("c".repeat(40), "d".repeat(40), "e".repeat(5)));
+    String addition =
+        PostgresNames.columnsAddition(List.of("c".repeat(40), "d".repeat(40), "e".repeat(5)));
     assertThat(addition).isEqualTo("c".repeat(40) + "_" + "d".repeat(40));
   }
 
   @Property(tries = 300)
-  void generatedNamesAlwaysFit(@ForAll @StringLength(min = 1, max = 70) String table,
+  void generatedNamesAlwaysFit(
+      @ForAll @StringLength(min = 1, max = 70) String table,
       @ForAll @StringLength(min = 1, max = 70) String column) {
     String name = PostgresNames.makeObjectName(table, column, "fkey");
-    assertThat(PostgresNames.byteLength(name)).isLessThanOrEqualTo(PostgresNames.MAX_IDENTIFIER_BYTES);
+    assertThat(PostgresNames.byteLength(name))
+        .isLessThanOrEqualTo(PostgresNames.MAX_IDENTIFIER_BYTES);
     assertThat(name).endsWith("_fkey");
   }
 }

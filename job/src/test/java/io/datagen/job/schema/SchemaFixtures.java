@@ -12,7 +12,9 @@ final class SchemaFixtures {
 
   /** A complete schema around the given {@code "tables"} members. */
   static String withTables(String tables) {
-    return "{\"version\": \"1.0\", \"database\": {\"name\": \"test\"}, \"tables\": {" + tables + "}}";
+    return "{\"version\": \"1.0\", \"database\": {\"name\": \"test\"}, \"tables\": {"
+        + tables
+        + "}}";
   }
 
   static LoadedSchema load(String json) {
@@ -36,15 +38,20 @@ final class SchemaFixtures {
   }
 
   static List<SchemaProblem> errors(String json) {
-    return problems(json).stream().filter(p -> p.severity() == SchemaProblem.Severity.ERROR).toList();
+    return problems(json).stream()
+        .filter(p -> p.severity() == SchemaProblem.Severity.ERROR)
+        .toList();
   }
 
   /** The single error of an invalid schema. */
   static SchemaProblem error(String json) {
     List<SchemaProblem> errors = errors(json);
     if (errors.size() != 1) {
-      fail("expected one error, got " + errors.size() + ":\n" + errors.stream().map(SchemaProblem::describe)
-          .reduce("", (a, b) -> a + b + "\n"));
+      fail(
+          "expected one error, got "
+              + errors.size()
+              + ":\n"
+              + errors.stream().map(SchemaProblem::describe).reduce("", (a, b) -> a + b + "\n"));
     }
     return errors.get(0);
   }

@@ -19,9 +19,13 @@ final class TypeRenderer {
       case SMALLINT -> type.serial() ? "smallserial" : "smallint";
       case INTEGER -> type.serial() ? "serial" : "integer";
       case BIGINT -> type.serial() ? "bigserial" : "bigint";
-      case NUMERIC -> type.precision() == null ? "numeric" : "numeric(" + type.precision() + "," + type.scale() + ")";
+      case NUMERIC ->
+          type.precision() == null
+              ? "numeric"
+              : "numeric(" + type.precision() + "," + type.scale() + ")";
       case DOUBLE -> "double precision";
-      case VARCHAR -> "character varying" + (type.length() == null ? "" : "(" + type.length() + ")");
+      case VARCHAR ->
+          "character varying" + (type.length() == null ? "" : "(" + type.length() + ")");
       case CHAR -> type.length() == null ? "bpchar" : "character(" + type.length() + ")";
       case TIME -> "time" + precision + " without time zone";
       case TIMETZ -> "time" + precision + " with time zone";

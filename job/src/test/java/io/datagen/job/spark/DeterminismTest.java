@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Same schema + seed ⇒ the same bytes, whatever the master and the partition count. */
 class DeterminismTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void archivesAreByteIdenticalAcrossMastersAndPartitionCounts() throws Exception {
@@ -34,7 +33,8 @@ class DeterminismTest {
     try (JavaSparkContext spark = SparkSetup.start("local[2]")) {
       for (int partitions : new int[] {1, 7, 64}) {
         assertThat(generate(spark, schema, "p" + partitions + ".dump", 7, partitions))
-            .as("local[2] with %d partitions", partitions).isEqualTo(reference);
+            .as("local[2] with %d partitions", partitions)
+            .isEqualTo(reference);
       }
       byte[] otherSeed = generate(spark, schema, "seed8.dump", 8, null);
       assertThat(otherSeed).isNotEqualTo(reference);
@@ -51,10 +51,35 @@ class DeterminismTest {
     Schema schema = SparkTestSupport.blogSchema();
     TableSpec users = schema.tables().get(0);
     List<ColumnSpec> columns = new ArrayList<>(users.columns());
-    columns.add(2, new ColumnSpec("nickname", new PgType(TypeKind.VARCHAR, null, 30, null, null, 0, false), true, 0.0,
-        null, false, false, null, null, null, null, null, null, users.path() + ".columns.nickname"));
-    TableSpec widened = new TableSpec(users.name(), columns, users.rowCount(), users.primaryKey(), users.foreignKeys(),
-        users.uniqueConstraints(), users.checkConstraints(), users.indexes(), users.comment(), users.path());
+    columns.add(
+        2,
+        new ColumnSpec(
+            "nickname",
+            new PgType(TypeKind.VARCHAR, null, 30, null, null, 0, false),
+            true,
+            0.0,
+            null,
+            false,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            users.path() + ".columns.nickname"));
+    TableSpec widened =
+        new TableSpec(
+            users.name(),
+            columns,
+            users.rowCount(),
+            users.primaryKey(),
+            users.foreignKeys(),
+            users.uniqueConstraints(),
+            users.checkConstraints(),
+            users.indexes(),
+            users.comment(),
+            users.path());
     List<TableSpec> tables = new ArrayList<>(schema.tables());
     tables.set(0, widened);
     Schema withColumn = schema.withTables(tables);
@@ -72,7 +97,8 @@ class DeterminismTest {
     }
   }
 
-  private byte[] generate(JavaSparkContext spark, Schema schema, String name, long seed, Integer partitions)
+  private byte[] generate(
+      JavaSparkContext spark, Schema schema, String name, long seed, Integer partitions)
       throws Exception {
     Path output = dir.resolve(name);
     GenerateJob.run(spark, schema, SparkTestSupport.request(output, seed, partitions), null);
@@ -80,8 +106,12 @@ class DeterminismTest {
   }
 
   private static int tableDataId(ArchiveReader reader, String table) {
-    return reader.entries().stream().map(ReadTocEntry::entry)
-        .filter(e -> e.isTableData() && e.tag().equals(table)).findFirst().orElseThrow().dumpId();
+    return reader.entries().stream()
+        .map(ReadTocEntry::entry)
+        .filter(e -> e.isTableData() && e.tag().equals(table))
+        .findFirst()
+        .orElseThrow()
+        .dumpId();
   }
 
   private static List<String[]> rows(byte[] archive, String table) throws Exception {

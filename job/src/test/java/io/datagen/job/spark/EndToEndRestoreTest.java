@@ -6,9 +6,9 @@ import io.datagen.archive.testing.PgTools;
 import io.datagen.archive.testing.PostgresServers;
 import io.datagen.job.plan.CompressionOption;
 import io.datagen.job.plan.OutputFormat;
-import io.datagen.job.testing.RestoreChecks;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
+import io.datagen.job.testing.RestoreChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EndToEndRestoreTest {
   private static JavaSparkContext spark;
   private static Schema schema;
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static Path archive;
 
   @BeforeAll
@@ -47,7 +46,8 @@ class EndToEndRestoreTest {
 
   @Test
   void largestTableHasAtLeastFiftyThousandRows() {
-    assertThat(schema.tables().stream().mapToLong(TableSpec::rowCount).max().orElseThrow()).isGreaterThanOrEqualTo(50_000);
+    assertThat(schema.tables().stream().mapToLong(TableSpec::rowCount).max().orElseThrow())
+        .isGreaterThanOrEqualTo(50_000);
   }
 
   @Test
@@ -56,16 +56,25 @@ class EndToEndRestoreTest {
     PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();
 
     RestoreChecks.assertCountsAndIntegrity(db, schema);
-    assertThat(scalar(db, "SELECT count(*) FROM pg_constraint WHERE connamespace = 'public'::regnamespace "
-        + "AND contype = 'p'")).isEqualTo(5);
+    assertThat(
+            scalar(
+                db,
+                "SELECT count(*) FROM pg_constraint WHERE connamespace = 'public'::regnamespace "
+                    + "AND contype = 'p'"))
+        .isEqualTo(5);
 
     // Sequences continue after the generated maximum: inserts without an id succeed.
-    assertThat(scalar(db, "INSERT INTO public.categories (name) VALUES ('new category') RETURNING id"))
+    assertThat(
+            scalar(db, "INSERT INTO public.categories (name) VALUES ('new category') RETURNING id"))
         .isEqualTo(61);
-    assertThat(scalar(db, "INSERT INTO public.comments (post_id, user_id, body, rating, created_at) "
-        + "SELECT post_id, user_id, 'another', rating, created_at FROM public.comments LIMIT 1 RETURNING id"))
+    assertThat(
+            scalar(
+                db,
+                "INSERT INTO public.comments (post_id, user_id, body, rating, created_at) "
+                    + "SELECT post_id, user_id, 'another', rating, created_at FROM public.comments LIMIT 1 RETURNING id"))
         .isEqualTo(50_001);
-    // The enum column holds only the type's labels (the restore would fail otherwise) and uses several.
+    // The enum column holds only the type's labels (the restore would fail otherwise) and uses
+    // several.
     assertThat(scalar(db, "SELECT count(DISTINCT status) FROM public.posts")).isEqualTo(3);
   }
 
@@ -81,10 +90,16 @@ class EndToEndRestoreTest {
   void copyAndSqlScriptsLoadWithPsql() throws Exception {
     for (OutputFormat format : List.of(OutputFormat.COPY, OutputFormat.SQL)) {
       Path script = dir.resolve("blog-" + format.id() + ".sql");
-      GenerateJob.run(spark, schema, SparkTestSupport.request(script, 42, 3, format, CompressionOption.NONE), null);
+      GenerateJob.run(
+          spark,
+          schema,
+          SparkTestSupport.request(script, 42, 3, format, CompressionOption.NONE),
+          null);
       PostgresServers.Database db = PostgresServers.createDatabase(15);
       PgTools.psqlFile(script, db.port(), db.name()).orThrow();
-      assertThat(scalar(db, "SELECT count(*) FROM public.comments")).as(format.id()).isEqualTo(50_000);
+      assertThat(scalar(db, "SELECT count(*) FROM public.comments"))
+          .as(format.id())
+          .isEqualTo(50_000);
       RestoreChecks.assertCountsAndIntegrity(db, schema);
     }
   }
@@ -92,8 +107,13 @@ class EndToEndRestoreTest {
   @Test
   void leavesOnlyTheArchiveBehind() throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).collect(Collectors.toList()))
-          .as("staging directories, temporary names or .crc files").isEmpty();
+      assertThat(
+              files
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> n.startsWith("."))
+                  .collect(Collectors.toList()))
+          .as("staging directories, temporary names or .crc files")
+          .isEmpty();
     }
   }
 

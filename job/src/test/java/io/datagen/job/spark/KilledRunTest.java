@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * already complete under its temporary name but not yet committed.
  */
 class KilledRunTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void killedWhileGeneratingLeavesNoOutput() throws Exception {
@@ -48,11 +47,23 @@ class KilledRunTest {
   }
 
   private ChildJvm startRun(Path output, Path staging, String faultSwitch) throws Exception {
-    List<String> command = ChildJvm.javaCommand(
-        List.of("-Xmx768m", "-D" + faultSwitch + "=600000"),
-        String.join(File.pathSeparator, ChildJvm.testClassPath()), "io.datagen.job.cli.DatagenCli",
-        "generate", SparkTestSupport.resource("/e2e/blog-core.json").toString(), "-o", output.toString(),
-        "--seed", "5", "--master", "local[2]", "--staging", staging.toUri().toString(), "--segment-rows", "4096");
+    List<String> command =
+        ChildJvm.javaCommand(
+            List.of("-Xmx768m", "-D" + faultSwitch + "=600000"),
+            String.join(File.pathSeparator, ChildJvm.testClassPath()),
+            "io.datagen.job.cli.DatagenCli",
+            "generate",
+            SparkTestSupport.resource("/e2e/blog-core.json").toString(),
+            "-o",
+            output.toString(),
+            "--seed",
+            "5",
+            "--master",
+            "local[2]",
+            "--staging",
+            staging.toUri().toString(),
+            "--segment-rows",
+            "4096");
     return ChildJvm.start("datagen", command, Map.of(), dir.resolve("run.log"));
   }
 

@@ -35,14 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Staging and output on {@code s3a://}, through Hadoop's S3A connector (hadoop-aws with the
  * individual AWS SDK v2 modules), against a real S3-compatible server on loopback (S3Mock over
- * HTTPS on 127.0.0.1): the archive is byte-identical to the local-filesystem one, the output
- * object appears only when complete (not after a failure, an abort or a kill), and staging is
- * empty afterwards.
+ * HTTPS on 127.0.0.1): the archive is byte-identical to the local-filesystem one, the output object
+ * appears only when complete (not after a failure, an abort or a kill), and staging is empty
+ * afterwards.
  */
 class S3AObjectStorageTest {
   private static final String BUCKET = "datagen";
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static S3MockServer s3;
   private static JavaSparkContext spark;
   private static final Map<String, String> savedTrust = new HashMap<>();
@@ -51,7 +50,11 @@ class S3AObjectStorageTest {
   static void start() throws Exception {
     s3 = S3MockServer.start(dir, BUCKET);
     // The SDK's HTTP client trusts the JVM's trust store: make it S3Mock's self-signed certificate.
-    for (String key : List.of("javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType")) {
+    for (String key :
+        List.of(
+            "javax.net.ssl.trustStore",
+            "javax.net.ssl.trustStorePassword",
+            "javax.net.ssl.trustStoreType")) {
       savedTrust.put(key, System.getProperty(key));
     }
     System.setProperty("javax.net.ssl.trustStore", s3.trustStore().toString());
@@ -70,13 +73,14 @@ class S3AObjectStorageTest {
     if (s3 != null) {
       s3.close();
     }
-    savedTrust.forEach((key, value) -> {
-      if (value == null) {
-        System.clearProperty(key);
-      } else {
-        System.setProperty(key, value);
-      }
-    });
+    savedTrust.forEach(
+        (key, value) -> {
+          if (value == null) {
+            System.clearProperty(key);
+          } else {
+            System.setProperty(key, value);
+          }
+        });
   }
 
   @Test
@@ -86,10 +90,11 @@ class S3AObjectStorageTest {
     GenerateJob.run(spark, schema, SparkTestSupport.request(local, 42, 4), null);
 
     String output = "s3a://" + BUCKET + "/archives/blog.dump";
-    GenerateRequest request = SparkTestSupport.request(Path.of("unused"), 42, 4)
-        .withOutput(output)
-        .withStaging("s3a://" + BUCKET + "/staging", false)
-        .withManifest("s3a://" + BUCKET + "/archives/blog.manifest.json");
+    GenerateRequest request =
+        SparkTestSupport.request(Path.of("unused"), 42, 4)
+            .withOutput(output)
+            .withStaging("s3a://" + BUCKET + "/staging", false)
+            .withManifest("s3a://" + BUCKET + "/archives/blog.manifest.json");
     RunSummary summary = GenerateJob.run(spark, schema, request, null);
 
     byte[] fromS3 = read(output);
@@ -98,14 +103,19 @@ class S3AObjectStorageTest {
     assertThat(keys("s3a://" + BUCKET + "/staging")).as("staging objects left").isEmpty();
     assertThat(keys("s3a://" + BUCKET + "/archives"))
         .containsExactlyInAnyOrder("archives/blog.dump", "archives/blog.manifest.json");
-    assertThat(new String(read("s3a://" + BUCKET + "/archives/blog.manifest.json"), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                read("s3a://" + BUCKET + "/archives/blog.manifest.json"), StandardCharsets.UTF_8))
         .contains("\"sha256\" : \"" + SchemaInput.sha256(fromS3) + "\"");
 
     // The staging really is on S3: kept, it holds one pieces object per task.
-    GenerateRequest kept = request.withStaging("s3a://" + BUCKET + "/kept-staging", true).withManifest(null);
+    GenerateRequest kept =
+        request.withStaging("s3a://" + BUCKET + "/kept-staging", true).withManifest(null);
     GenerateJob.run(spark, schema, kept, null);
     assertThat(read(output)).isEqualTo(fromS3);
-    assertThat(keys("s3a://" + BUCKET + "/kept-staging")).hasSize(4).allMatch(k -> k.endsWith(".pieces"));
+    assertThat(keys("s3a://" + BUCKET + "/kept-staging"))
+        .hasSize(4)
+        .allMatch(k -> k.endsWith(".pieces"));
   }
 
   @Test
@@ -113,13 +123,16 @@ class S3AObjectStorageTest {
     String output = "s3a://" + BUCKET + "/failed/blog.dump";
     byte[] previous = "the archive of an earlier run".getBytes(StandardCharsets.UTF_8);
     write(output, previous);
-    GenerateRequest request = SparkTestSupport.request(Path.of("unused"), 1, 2)
-        .withOutput(output)
-        .withStaging("s3a://" + BUCKET + "/failed-staging", false);
-    spark.setLocalProperty(FaultInjection.FAIL_FIRST_ATTEMPT, "1"); // local[2] does not retry: the job fails
+    GenerateRequest request =
+        SparkTestSupport.request(Path.of("unused"), 1, 2)
+            .withOutput(output)
+            .withStaging("s3a://" + BUCKET + "/failed-staging", false);
+    spark.setLocalProperty(
+        FaultInjection.FAIL_FIRST_ATTEMPT, "1"); // local[2] does not retry: the job fails
     try {
       assertThatThrownBy(() -> GenerateJob.run(spark, SparkTestSupport.blogSchema(), request, null))
-          .isInstanceOf(DatagenException.class).hasMessageContaining("Injected failure");
+          .isInstanceOf(DatagenException.class)
+          .hasMessageContaining("Injected failure");
     } finally {
       spark.setLocalProperty(FaultInjection.FAIL_FIRST_ATTEMPT, null);
     }
@@ -132,18 +145,21 @@ class S3AObjectStorageTest {
     String output = "s3a://" + BUCKET + "/failed-upload/blog.dump";
     byte[] previous = "the archive of an earlier run".getBytes(StandardCharsets.UTF_8);
     write(output, previous);
-    GenerateRequest toS3 = SparkTestSupport.request(Path.of("unused"), 3, 2)
-        .withOutput(output)
-        .withStaging("s3a://" + BUCKET + "/failed-upload-staging", false);
+    GenerateRequest toS3 =
+        SparkTestSupport.request(Path.of("unused"), 3, 2)
+            .withOutput(output)
+            .withStaging("s3a://" + BUCKET + "/failed-upload-staging", false);
     spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, String.valueOf(1 << 20));
     try {
       assertThatThrownBy(() -> GenerateJob.run(spark, SparkTestSupport.blogSchema(), toS3, null))
-          .isInstanceOf(DatagenException.class).hasMessageContaining("Injected failure");
+          .isInstanceOf(DatagenException.class)
+          .hasMessageContaining("Injected failure");
     } finally {
       spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, null);
     }
     assertThat(read(output)).isEqualTo(previous);
-    assertThat(keys("s3a://" + BUCKET + "/failed-upload")).containsExactly("failed-upload/blog.dump");
+    assertThat(keys("s3a://" + BUCKET + "/failed-upload"))
+        .containsExactly("failed-upload/blog.dump");
     assertThat(keys("s3a://" + BUCKET + "/failed-upload-staging")).isEmpty();
   }
 
@@ -172,16 +188,36 @@ class S3AObjectStorageTest {
   @Test
   void aRunKilledWithTheWholeArchiveUploadedButNotCommittedLeavesNoObject() throws Exception {
     String output = "s3a://" + BUCKET + "/killed/blog.dump";
-    List<String> options = new ArrayList<>(List.of("-Xmx768m",
-        "-Djavax.net.ssl.trustStore=" + s3.trustStore(), "-Djavax.net.ssl.trustStorePassword=changeit",
-        "-Djavax.net.ssl.trustStoreType=PKCS12", "-D" + FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS + "=600000"));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-Xmx768m",
+                "-Djavax.net.ssl.trustStore=" + s3.trustStore(),
+                "-Djavax.net.ssl.trustStorePassword=changeit",
+                "-Djavax.net.ssl.trustStoreType=PKCS12",
+                "-D" + FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS + "=600000"));
     s3.s3aSettings().forEach((key, value) -> options.add("-Dspark.hadoop." + key + "=" + value));
-    List<String> command = ChildJvm.javaCommand(options, String.join(File.pathSeparator, ChildJvm.testClassPath()),
-        "io.datagen.job.cli.DatagenCli", "generate", SparkTestSupport.resource("/e2e/blog-core.json").toString(),
-        "-o", output, "--staging", "s3a://" + BUCKET + "/killed-staging", "--seed", "5", "--master", "local[2]");
-    try (ChildJvm run = ChildJvm.start("datagen", command, Map.of(), dir.resolve("killed-run.log"))) {
+    List<String> command =
+        ChildJvm.javaCommand(
+            options,
+            String.join(File.pathSeparator, ChildJvm.testClassPath()),
+            "io.datagen.job.cli.DatagenCli",
+            "generate",
+            SparkTestSupport.resource("/e2e/blog-core.json").toString(),
+            "-o",
+            output,
+            "--staging",
+            "s3a://" + BUCKET + "/killed-staging",
+            "--seed",
+            "5",
+            "--master",
+            "local[2]");
+    try (ChildJvm run =
+        ChildJvm.start("datagen", command, Map.of(), dir.resolve("killed-run.log"))) {
       run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
-      assertThat(keys("s3a://" + BUCKET + "/killed")).as("every byte sent, upload not completed").isEmpty();
+      assertThat(keys("s3a://" + BUCKET + "/killed"))
+          .as("every byte sent, upload not completed")
+          .isEmpty();
       run.kill();
     }
     assertThat(keys("s3a://" + BUCKET + "/killed")).isEmpty();

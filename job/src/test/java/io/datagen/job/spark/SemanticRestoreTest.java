@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 100,000 customers whose columns are filled by name (and a few explicit generators), restored
- * with {@code --exit-on-error} into PostgreSQL 15 — so no value overflows its varchar — then
- * checked in SQL: strict email pattern and uniqueness, phone formats, names, cities, states and
- * countries from Datafaker's lists, created_at ≤ updated_at on every row, realistic numbers.
+ * 100,000 customers whose columns are filled by name (and a few explicit generators), restored with
+ * {@code --exit-on-error} into PostgreSQL 15 — so no value overflows its varchar — then checked in
+ * SQL: strict email pattern and uniqueness, phone formats, names, cities, states and countries from
+ * Datafaker's lists, created_at ≤ updated_at on every row, realistic numbers.
  */
 class SemanticRestoreTest {
   private static final String TABLE = "public.customers";
@@ -29,13 +29,13 @@ class SemanticRestoreTest {
       "^[a-z0-9]+([._][a-z0-9]+)*@[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*\\.[a-z]{2,}$";
   private static JavaSparkContext spark;
   private static PostgresServers.Database db;
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void generateAndRestore() {
     spark = SparkSetup.start("local[2]");
-    Schema schema = SchemaInput.load(SparkTestSupport.resource("/e2e/people.json").toString(), null, null);
+    Schema schema =
+        SchemaInput.load(SparkTestSupport.resource("/e2e/people.json").toString(), null, null);
     Path archive = dir.resolve("people.dump");
     GenerateJob.run(spark, schema, SparkTestSupport.request(archive, 11, null), null);
     db = PostgresServers.createDatabase(15);
@@ -50,13 +50,16 @@ class SemanticRestoreTest {
   @Test
   void emailsMatchAStrictPatternAndUniqueOnesNeverRepeat() {
     assertThat(count("true")).isEqualTo(100_000);
-    assertThat(count("email ~ '" + STRICT_EMAIL + "' AND contact_email ~ '" + STRICT_EMAIL + "'")).isEqualTo(100_000);
+    assertThat(count("email ~ '" + STRICT_EMAIL + "' AND contact_email ~ '" + STRICT_EMAIL + "'"))
+        .isEqualTo(100_000);
     assertThat(query("SELECT count(DISTINCT email) FROM " + TABLE)).isEqualTo(100_000);
     assertThat(query("SELECT count(DISTINCT username) FROM " + TABLE)).isEqualTo(100_000);
     assertThat(query("SELECT count(DISTINCT sku) FROM " + TABLE)).isEqualTo(100_000);
     assertThat(query("SELECT count(DISTINCT slug) FROM " + TABLE)).isEqualTo(100_000);
-    assertThat(count("sku ~ '^SKU-[0-9A-Z]{6,}$' AND slug ~ '^[a-z]+(-[a-z0-9]+)+$'")).isEqualTo(100_000);
-    assertThat(query("SELECT count(DISTINCT split_part(email, '@', 2)) FROM " + TABLE)).isGreaterThanOrEqualTo(2);
+    assertThat(count("sku ~ '^SKU-[0-9A-Z]{6,}$' AND slug ~ '^[a-z]+(-[a-z0-9]+)+$'"))
+        .isEqualTo(100_000);
+    assertThat(query("SELECT count(DISTINCT split_part(email, '@', 2)) FROM " + TABLE))
+        .isGreaterThanOrEqualTo(2);
   }
 
   @Test
@@ -71,15 +74,21 @@ class SemanticRestoreTest {
     Dictionaries en = Dictionaries.of(Dictionaries.locale("en_US.UTF-8"));
     assertThat(distinct("first_name")).isSubsetOf(Set.of(en.firstNames)).hasSizeGreaterThan(1_000);
     assertThat(distinct("last_name")).isSubsetOf(Set.of(en.lastNames)).hasSizeGreaterThan(400);
-    // English cities are real places (a bundled list), not Datafaker's inventions like "Port Johnmouth".
-    assertThat(distinct("city")).isSubsetOf(Set.of(en.cities)).hasSizeGreaterThan(250)
+    // English cities are real places (a bundled list), not Datafaker's inventions like "Port
+    // Johnmouth".
+    assertThat(distinct("city"))
+        .isSubsetOf(Set.of(en.cities))
+        .hasSizeGreaterThan(250)
         .contains("Chicago", "Toronto", "Edinburgh");
     assertThat(distinct("state")).isSubsetOf(Set.of(en.states)).contains("California", "Texas");
     assertThat(distinct("country")).isSubsetOf(Set.of(en.countries)).contains("Germany", "Japan");
-    assertThat(distinct("country_code")).isSubsetOf(Set.of(Dictionaries.of(Locale.ENGLISH).countryCodes)).contains("US", "FR");
+    assertThat(distinct("country_code"))
+        .isSubsetOf(Set.of(Dictionaries.of(Locale.ENGLISH).countryCodes))
+        .contains("US", "FR");
     assertThat(distinct("currency")).isSubsetOf(Set.of(en.currencyCodes)).contains("EUR", "USD");
     assertThat(distinct("favourite")).isSubsetOf(Set.of(en.colors)).contains("red", "teal");
-    assertThat(count("full_name ~ '^[A-Z][A-Za-z''.-]*( [A-Z][A-Za-z''.-]*)*$'")).isGreaterThan(99_000);
+    assertThat(count("full_name ~ '^[A-Z][A-Za-z''.-]*( [A-Z][A-Za-z''.-]*)*$'"))
+        .isGreaterThan(99_000);
     assertThat(count("address ~ '^[1-9][0-9]* [A-Z]'")).isEqualTo(100_000);
     assertThat(count("postal_code ~ '^[0-9]{5}(-[0-9]{4})?$'")).isEqualTo(100_000);
     assertThat(count("website ~ '^https://[a-z.-]+\\.[a-z]{2,}(/[a-z]+)?$'")).isEqualTo(100_000);
@@ -91,28 +100,36 @@ class SemanticRestoreTest {
     assertThat(count("updated_at < created_at")).isZero();
     assertThat(count("updated_at IS NOT NULL")).isEqualTo(100_000);
     assertThat(count("updated_at = created_at")).isBetween(20_000L, 30_000L);
-    assertThat(count("age(timestamp '2025-01-01', birth_date) BETWEEN interval '18 years' AND interval '91 years'"))
+    assertThat(
+            count(
+                "age(timestamp '2025-01-01', birth_date) BETWEEN interval '18 years' AND interval '91 years'"))
         .isEqualTo(100_000); // the seeded run's reference date is the fixed epoch 2025-01-01
     assertThat(count("price BETWEEN 0.99 AND 999.99 AND scale(price) = 2")).isEqualTo(100_000);
     assertThat(count("quantity BETWEEN 1 AND 100 AND rating BETWEEN 1 AND 5")).isEqualTo(100_000);
-    assertThat(count("latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180")).isEqualTo(100_000);
+    assertThat(count("latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180"))
+        .isEqualTo(100_000);
     assertThat(count("cancelled_at IS NOT NULL")).isBetween(9_000L, 11_000L);
     assertThat(count("created_by BETWEEN 1 AND 1000000")).isEqualTo(100_000); // not a timestamp
     assertThat(count("zipper ~ '^[0-9]{5}$'")).isZero(); // not a postal code
-    assertThat(count("iban ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{12,30}$' AND card ~ '^[0-9]{15,16}$'")).isEqualTo(100_000);
-    assertThat(count("bio IS NOT NULL AND bio ~ '^[A-Z][a-z]+( [a-z]+)*\\.'")).isGreaterThan(70_000);
+    assertThat(count("iban ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{12,30}$' AND card ~ '^[0-9]{15,16}$'"))
+        .isEqualTo(100_000);
+    assertThat(count("bio IS NOT NULL AND bio ~ '^[A-Z][a-z]+( [a-z]+)*\\.'"))
+        .isGreaterThan(70_000);
   }
 
   @Test
   void noValueFillsMoreThanItsColumn() {
     assertThat(query("SELECT max(char_length(first_name)) FROM " + TABLE)).isLessThanOrEqualTo(12);
     assertThat(query("SELECT max(char_length(full_name)) FROM " + TABLE)).isLessThanOrEqualTo(18);
-    assertThat(query("SELECT max(char_length(contact_email)) FROM " + TABLE)).isLessThanOrEqualTo(24);
+    assertThat(query("SELECT max(char_length(contact_email)) FROM " + TABLE))
+        .isLessThanOrEqualTo(24);
   }
 
   private static Set<String> distinct(String column) {
-    List<List<String>> rows = PgTools.query(db, "SELECT DISTINCT " + column + " FROM " + TABLE + " WHERE " + column
-        + " IS NOT NULL");
+    List<List<String>> rows =
+        PgTools.query(
+            db,
+            "SELECT DISTINCT " + column + " FROM " + TABLE + " WHERE " + column + " IS NOT NULL");
     return rows.stream().map(r -> r.get(0).strip()).collect(Collectors.toSet());
   }
 

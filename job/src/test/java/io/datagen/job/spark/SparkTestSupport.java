@@ -29,9 +29,29 @@ final class SparkTestSupport {
     return SchemaInput.load(resource("/e2e/blog-core.json").toString(), null, null);
   }
 
-  static GenerateRequest request(Path output, long seed, Integer partitions, OutputFormat format, CompressionOption compression) {
-    return new GenerateRequest("unused", null, output.toString(), format, compression, seed, RunClock.SEEDED_EPOCH, null,
-        partitions, SegmentPlanner.DEFAULT_SEGMENT_ROWS / 8, null, false, 100, null, SelectionRequest.ALL, false);
+  static GenerateRequest request(
+      Path output,
+      long seed,
+      Integer partitions,
+      OutputFormat format,
+      CompressionOption compression) {
+    return new GenerateRequest(
+        "unused",
+        null,
+        output.toString(),
+        format,
+        compression,
+        seed,
+        RunClock.SEEDED_EPOCH,
+        null,
+        partitions,
+        SegmentPlanner.DEFAULT_SEGMENT_ROWS / 8,
+        null,
+        false,
+        100,
+        null,
+        SelectionRequest.ALL,
+        false);
   }
 
   static GenerateRequest request(Path output, long seed, Integer partitions) {
@@ -44,12 +64,13 @@ final class SparkTestSupport {
 
   /** A Spark context on {@code master}, bound to loopback, UI off, with extra settings. */
   static JavaSparkContext start(String master, Map<String, String> settings) {
-    SparkConf conf = new SparkConf(false)
-        .setAppName("datagen-test")
-        .setMaster(master)
-        .set("spark.ui.enabled", "false")
-        .set("spark.driver.host", "127.0.0.1")
-        .set("spark.driver.bindAddress", "127.0.0.1");
+    SparkConf conf =
+        new SparkConf(false)
+            .setAppName("datagen-test")
+            .setMaster(master)
+            .set("spark.ui.enabled", "false")
+            .set("spark.driver.host", "127.0.0.1")
+            .set("spark.driver.bindAddress", "127.0.0.1");
     settings.forEach(conf::set);
     return new JavaSparkContext(conf);
   }

@@ -32,12 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  * executors in JVMs of their own, datagen reaching them only as the thin job jar — produces the
  * same bytes as {@code local[1]}: a 1,005,000-row archive that restores into PostgreSQL, and with
  * speculative attempts (forced slow tasks), retries (first attempts failing mid-write) and an
- * executor killed mid-job.
- * The driver is this JVM (client mode); speculation is on for every job of the application.
+ * executor killed mid-job. The driver is this JVM (client mode); speculation is on for every job of
+ * the application.
  */
 class StandaloneClusterIT {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static StandaloneCluster cluster;
   private static JavaSparkContext spark;
   private static Schema events;
@@ -54,8 +53,11 @@ class StandaloneClusterIT {
       localEvents = generate(local, events, "local-events.dump", null);
       localBlog = generate(local, blog, "local-blog.dump", null);
     }
-    SparkDistribution distribution = SparkDistribution.create(Files.createDirectories(dir.resolve("spark-home")));
-    cluster = StandaloneCluster.start(distribution, Files.createDirectories(dir.resolve("cluster")), 2, 1, "1g");
+    SparkDistribution distribution =
+        SparkDistribution.create(Files.createDirectories(dir.resolve("spark-home")));
+    cluster =
+        StandaloneCluster.start(
+            distribution, Files.createDirectories(dir.resolve("cluster")), 2, 1, "1g");
     Map<String, String> settings = new HashMap<>();
     settings.put("spark.jars", SparkDistribution.clusterJar().toString());
     settings.put("spark.executor.memory", "640m");
@@ -81,21 +83,29 @@ class StandaloneClusterIT {
 
   @Test
   void aMillionRowArchiveFromTheClusterIsByteIdenticalToLocalOneAndRestores() throws Exception {
-    assertThat(events.tables().stream().mapToLong(TableSpec::rowCount).sum()).isGreaterThanOrEqualTo(1_000_000);
+    assertThat(events.tables().stream().mapToLong(TableSpec::rowCount).sum())
+        .isGreaterThanOrEqualTo(1_000_000);
     Executors executors = new Executors();
     spark.sc().addSparkListener(executors);
     byte[] fromCluster = generate(spark, events, "cluster-events.dump", 8);
     spark.sc().listenerBus().waitUntilEmpty();
-    assertThat(executors.ids()).as("executors that ran tasks (JVMs of their own)").hasSizeGreaterThanOrEqualTo(2)
+    assertThat(executors.ids())
+        .as("executors that ran tasks (JVMs of their own)")
+        .hasSizeGreaterThanOrEqualTo(2)
         .doesNotContain("driver");
     assertThat(fromCluster).isEqualTo(localEvents);
 
     PostgresServers.Database db = PostgresServers.createDatabase(15);
-    PgTools.pgRestoreIntoDb(dir.resolve("cluster-events.dump"), db.port(), db.name(), "-j", "2").orThrow();
+    PgTools.pgRestoreIntoDb(dir.resolve("cluster-events.dump"), db.port(), db.name(), "-j", "2")
+        .orThrow();
     assertThat(scalar(db, "SELECT count(*) FROM public.events")).isEqualTo(1_000_000);
     assertThat(scalar(db, "SELECT count(*) FROM public.accounts")).isEqualTo(5_000);
-    assertThat(scalar(db, "SELECT count(*) FROM public.events e WHERE NOT EXISTS "
-        + "(SELECT 1 FROM public.accounts a WHERE a.id = e.account_id)")).isZero();
+    assertThat(
+            scalar(
+                db,
+                "SELECT count(*) FROM public.events e WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM public.accounts a WHERE a.id = e.account_id)"))
+        .isZero();
     assertThat(scalar(db, "SELECT count(DISTINCT id) FROM public.events")).isEqualTo(1_000_000);
   }
 
@@ -147,11 +157,13 @@ class StandaloneClusterIT {
     spark.sc().addSparkListener(watch);
     Path staging = dir.resolve("lost-executor-staging");
     spark.setLocalProperty(FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS, "120000");
-    CompletableFuture<Integer> killer = CompletableFuture.supplyAsync(() -> {
-      String host = watch.awaitHostOfPartitionZero();
-      sleep(1500); // let it write its first piece
-      return cluster.killExecutorsOn(host);
-    });
+    CompletableFuture<Integer> killer =
+        CompletableFuture.supplyAsync(
+            () -> {
+              String host = watch.awaitHostOfPartitionZero();
+              sleep(1500); // let it write its first piece
+              return cluster.killExecutorsOn(host);
+            });
     byte[] archive;
     try {
       archive = generate(spark, blog, "lost-executor.dump", 8, staging);
@@ -193,13 +205,14 @@ class StandaloneClusterIT {
     }
   }
 
-  private static byte[] generate(JavaSparkContext context, Schema schema, String name, Integer partitions)
-      throws Exception {
+  private static byte[] generate(
+      JavaSparkContext context, Schema schema, String name, Integer partitions) throws Exception {
     return generate(context, schema, name, partitions, null);
   }
 
-  private static byte[] generate(JavaSparkContext context, Schema schema, String name, Integer partitions,
-      Path staging) throws Exception {
+  private static byte[] generate(
+      JavaSparkContext context, Schema schema, String name, Integer partitions, Path staging)
+      throws Exception {
     Path output = dir.resolve(name);
     GenerateRequest request = SparkTestSupport.request(output, 9, partitions);
     if (staging != null) {

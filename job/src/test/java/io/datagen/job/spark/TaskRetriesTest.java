@@ -19,11 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * directory.
  */
 class TaskRetriesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
-  void firstAttemptsFailingMidWriteGiveTheCleanArchiveAndTheirLeftoversAreRemoved() throws Exception {
+  void firstAttemptsFailingMidWriteGiveTheCleanArchiveAndTheirLeftoversAreRemoved()
+      throws Exception {
     Schema schema = SparkTestSupport.blogSchema();
     try (JavaSparkContext spark = SparkTestSupport.start("local[2,4]", Map.of())) {
       Path clean = dir.resolve("clean.dump");
@@ -34,7 +34,11 @@ class TaskRetriesTest {
       spark.setLocalProperty(FaultInjection.FAIL_FIRST_ATTEMPT, "1");
       Path kept = dir.resolve("kept-staging");
       Path retried = dir.resolve("retried.dump");
-      GenerateJob.run(spark, schema, SparkTestSupport.request(retried, 11, 6).withStaging(kept.toUri().toString(), true), null);
+      GenerateJob.run(
+          spark,
+          schema,
+          SparkTestSupport.request(retried, 11, 6).withStaging(kept.toUri().toString(), true),
+          null);
       assertThat(Files.readAllBytes(retried)).isEqualTo(Files.readAllBytes(clean));
 
       // Every task failed once, mid-write, and left a partial staging file from attempt 0.
@@ -42,13 +46,21 @@ class TaskRetriesTest {
       assertThat(attempts.failed()).isEqualTo(6);
       List<Path> staged = stagedFiles(kept);
       assertThat(staged).hasSize(12);
-      assertThat(staged.stream().filter(p -> p.getFileName().toString().matches(".*-\\d+\\.0-\\d+\\.pieces")))
-          .as("partial files of failed first attempts").hasSize(6).allMatch(p -> p.toFile().length() > 0);
+      assertThat(
+              staged.stream()
+                  .filter(p -> p.getFileName().toString().matches(".*-\\d+\\.0-\\d+\\.pieces")))
+          .as("partial files of failed first attempts")
+          .hasSize(6)
+          .allMatch(p -> p.toFile().length() > 0);
 
       // Without --keep-staging, the failed attempts' files go with the staging directory.
       Path staging = dir.resolve("staging");
       Path again = dir.resolve("again.dump");
-      GenerateJob.run(spark, schema, SparkTestSupport.request(again, 11, 6).withStaging(staging.toUri().toString(), false), null);
+      GenerateJob.run(
+          spark,
+          schema,
+          SparkTestSupport.request(again, 11, 6).withStaging(staging.toUri().toString(), false),
+          null);
       assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(clean));
       assertThat(stagedFiles(staging)).isEmpty();
       spark.setLocalProperty(FaultInjection.FAIL_FIRST_ATTEMPT, null);

@@ -37,12 +37,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every built-in template generates and restores, at its defaults and at scale 10; merged templates too. */
+/**
+ * Every built-in template generates and restores, at its defaults and at scale 10; merged templates
+ * too.
+ */
 class TemplatesTest {
   private static JavaSparkContext spark;
   private static final TemplateCatalog CATALOG = TemplateCatalog.builtIn();
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void start() {
@@ -64,24 +66,45 @@ class TemplatesTest {
   }
 
   static Stream<Arguments> templatesAndScales() {
-    return CATALOG.all().stream().flatMap(t -> Stream.of(Arguments.of(List.of(t.name()), Map.of()),
-        Arguments.of(List.of(t.name()), Map.of("scale", "10"))));
+    return CATALOG.all().stream()
+        .flatMap(
+            t ->
+                Stream.of(
+                    Arguments.of(List.of(t.name()), Map.of()),
+                    Arguments.of(List.of(t.name()), Map.of("scale", "10"))));
   }
 
   static Stream<Arguments> mergedPair() {
-    return Stream.of(Arguments.of(List.of("ecommerce", "blog:blog_"), Map.of("rows.blog_comments", "5000")));
+    return Stream.of(
+        Arguments.of(List.of("ecommerce", "blog:blog_"), Map.of("rows.blog_comments", "5000")));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource({"templatesAndScales", "mergedPair"})
   void generatesAndRestoresWithZeroOrphans(List<String> names, Map<String, String> parameters) {
-    List<TemplateSchemas.TemplateRef> refs = names.stream().map(TemplateSchemas.TemplateRef::parse).toList();
+    List<TemplateSchemas.TemplateRef> refs =
+        names.stream().map(TemplateSchemas.TemplateRef::parse).toList();
     String text = TemplateSchemas.instantiate(CATALOG, refs, parameters);
     Schema schema = SchemaInput.load(TemplateSchemas.sourceName(refs), text, null, null);
     Path archive = dir.resolve("template.dump");
-    GenerateRequest request = new GenerateRequest(TemplateSchemas.sourceName(refs), text, archive.toString(),
-        OutputFormat.CUSTOM, CompressionOption.parse("gzip:1"), 11, RunClock.SEEDED_EPOCH, null, null,
-        SegmentPlanner.DEFAULT_SEGMENT_ROWS, null, false, 100, null, SelectionRequest.ALL, false);
+    GenerateRequest request =
+        new GenerateRequest(
+            TemplateSchemas.sourceName(refs),
+            text,
+            archive.toString(),
+            OutputFormat.CUSTOM,
+            CompressionOption.parse("gzip:1"),
+            11,
+            RunClock.SEEDED_EPOCH,
+            null,
+            null,
+            SegmentPlanner.DEFAULT_SEGMENT_ROWS,
+            null,
+            false,
+            100,
+            null,
+            SelectionRequest.ALL,
+            false);
     GenerateJob.run(spark, schema, request, null);
 
     PostgresServers.Database db = PostgresServers.createDatabase(15);
@@ -92,27 +115,48 @@ class TemplatesTest {
   @Test
   void scaleMultipliesEveryTableAndRowsSetOne() throws Exception {
     Template ecommerce = CATALOG.get("ecommerce");
-    JsonNode scaled = new ObjectMapper().readTree(TemplateSchemas.instantiate(CATALOG,
-        List.of(TemplateSchemas.TemplateRef.parse("ecommerce")), Map.of("scale", "2.5", "rows.orders", "7")));
-    ecommerce.defaultRows().forEach((table, rows) -> {
-      long expected = table.equals("orders") ? 7 : Math.round(rows * 2.5);
-      assertThat(scaled.get("tables").get(table).get("row_count").asLong()).as(table).isEqualTo(expected);
-    });
+    JsonNode scaled =
+        new ObjectMapper()
+            .readTree(
+                TemplateSchemas.instantiate(
+                    CATALOG,
+                    List.of(TemplateSchemas.TemplateRef.parse("ecommerce")),
+                    Map.of("scale", "2.5", "rows.orders", "7")));
+    ecommerce
+        .defaultRows()
+        .forEach(
+            (table, rows) -> {
+              long expected = table.equals("orders") ? 7 : Math.round(rows * 2.5);
+              assertThat(scaled.get("tables").get(table).get("row_count").asLong())
+                  .as(table)
+                  .isEqualTo(expected);
+            });
   }
 
   @Test
   void badParametersAndClashesAreUsageErrors() {
-    List<TemplateSchemas.TemplateRef> ecommerce = List.of(TemplateSchemas.TemplateRef.parse("ecommerce"));
-    assertThatThrownBy(() -> TemplateSchemas.instantiate(CATALOG, ecommerce, Map.of("rows.order", "5")))
+    List<TemplateSchemas.TemplateRef> ecommerce =
+        List.of(TemplateSchemas.TemplateRef.parse("ecommerce"));
+    assertThatThrownBy(
+            () -> TemplateSchemas.instantiate(CATALOG, ecommerce, Map.of("rows.order", "5")))
         .hasMessageContaining("did you mean 'rows.orders'");
     assertThatThrownBy(() -> TemplateSchemas.instantiate(CATALOG, ecommerce, Map.of("scale", "-1")))
         .hasMessageContaining("greater than 0");
-    assertThatThrownBy(() -> TemplateSchemas.instantiate(CATALOG, ecommerce, Map.of("orders", "many")))
+    assertThatThrownBy(
+            () -> TemplateSchemas.instantiate(CATALOG, ecommerce, Map.of("orders", "many")))
         .hasMessageContaining("not a whole number");
-    assertThatThrownBy(() -> TemplateSchemas.instantiate(CATALOG,
-        List.of(TemplateSchemas.TemplateRef.parse("ecommerce"), TemplateSchemas.TemplateRef.parse("blog")), Map.of()))
-        .hasMessageContaining("both have a table 'categories'").hasMessageContaining("--template blog:blog_");
-    assertThatThrownBy(() -> CATALOG.get("ecommerse")).hasMessageContaining("did you mean 'ecommerce'");
+    assertThatThrownBy(
+            () ->
+                TemplateSchemas.instantiate(
+                    CATALOG,
+                    List.of(
+                        TemplateSchemas.TemplateRef.parse("ecommerce"),
+                        TemplateSchemas.TemplateRef.parse("blog")),
+                    Map.of()))
+        .hasMessageContaining("both have a table 'categories'")
+        .hasMessageContaining("--template blog:blog_");
+    assertThatThrownBy(() -> CATALOG.get("ecommerse"))
+        .hasMessageContaining("did you mean 'ecommerce'");
   }
 
   @Test
@@ -124,15 +168,46 @@ class TemplatesTest {
 
     Path fromTemplate = dir.resolve("a.dump");
     Path fromFile = dir.resolve("b.dump");
-    Run a = cli("generate", "--template", "ecommerce", "--param", "scale=0.1", "-o", fromTemplate.toString(), "--seed",
-        "4", "--master", "local[1]", "-q");
-    Run b = cli("generate", file.toString(), "-o", fromFile.toString(), "--seed", "4", "--master", "local[1]", "-q");
+    Run a =
+        cli(
+            "generate",
+            "--template",
+            "ecommerce",
+            "--param",
+            "scale=0.1",
+            "-o",
+            fromTemplate.toString(),
+            "--seed",
+            "4",
+            "--master",
+            "local[1]",
+            "-q");
+    Run b =
+        cli(
+            "generate",
+            file.toString(),
+            "-o",
+            fromFile.toString(),
+            "--seed",
+            "4",
+            "--master",
+            "local[1]",
+            "-q");
     assertThat(a.exitCode()).as(a.err()).isZero();
     assertThat(b.exitCode()).as(b.err()).isZero();
     assertThat(Files.readAllBytes(fromTemplate)).isEqualTo(Files.readAllBytes(fromFile));
 
     Path exported = dir.resolve("exported.json");
-    assertThat(cli("template", "export", "ecommerce", "--param", "scale=0.1", "-o", exported.toString()).exitCode())
+    assertThat(
+            cli(
+                    "template",
+                    "export",
+                    "ecommerce",
+                    "--param",
+                    "scale=0.1",
+                    "-o",
+                    exported.toString())
+                .exitCode())
         .isZero();
     assertThat(Files.readString(exported)).isEqualTo(export.out());
   }
@@ -156,19 +231,28 @@ class TemplatesTest {
     assertThat(cli("generate", "--template", "blog", "some.json").exitCode()).isEqualTo(1);
   }
 
-  /** Every template, alone at several scales and merged with all the others, validates without a single warning. */
+  /**
+   * Every template, alone at several scales and merged with all the others, validates without a
+   * single warning.
+   */
   @Test
   void noTemplateHasWarningsAtAnyScale() {
     for (Template template : CATALOG.all()) {
       for (String scale : List.of("1", "10", "0.01", "0.001")) {
-        List<TemplateSchemas.TemplateRef> refs = List.of(TemplateSchemas.TemplateRef.parse(template.name()));
+        List<TemplateSchemas.TemplateRef> refs =
+            List.of(TemplateSchemas.TemplateRef.parse(template.name()));
         String text = TemplateSchemas.instantiate(CATALOG, refs, Map.of("scale", scale));
         assertThat(SchemaInput.check(TemplateSchemas.sourceName(refs), text, null).warnings())
-            .as("%s at scale %s", template.name(), scale).isEmpty();
+            .as("%s at scale %s", template.name(), scale)
+            .isEmpty();
       }
     }
-    List<TemplateSchemas.TemplateRef> all = ALL_MERGED.stream().map(TemplateSchemas.TemplateRef::parse).toList();
-    assertThat(SchemaInput.check("all", TemplateSchemas.instantiate(CATALOG, all, Map.of()), null).warnings()).isEmpty();
+    List<TemplateSchemas.TemplateRef> all =
+        ALL_MERGED.stream().map(TemplateSchemas.TemplateRef::parse).toList();
+    assertThat(
+            SchemaInput.check("all", TemplateSchemas.instantiate(CATALOG, all, Map.of()), null)
+                .warnings())
+        .isEmpty();
   }
 
   private static final List<String> ALL_MERGED =
@@ -181,82 +265,163 @@ class TemplatesTest {
    */
   @Test
   void restoredTemplatesAreInternallyConsistent() {
-    List<TemplateSchemas.TemplateRef> refs = ALL_MERGED.stream().map(TemplateSchemas.TemplateRef::parse).toList();
+    List<TemplateSchemas.TemplateRef> refs =
+        ALL_MERGED.stream().map(TemplateSchemas.TemplateRef::parse).toList();
     String text = TemplateSchemas.instantiate(CATALOG, refs, Map.of("scale", "0.2"));
     Schema schema = SchemaInput.load("all", text, null, null);
     Path archive = dir.resolve("all.dump");
-    GenerateRequest request = new GenerateRequest("all", text, archive.toString(), OutputFormat.CUSTOM,
-        CompressionOption.parse("gzip:1"), 5, RunClock.SEEDED_EPOCH, null, null, SegmentPlanner.DEFAULT_SEGMENT_ROWS, null,
-        false, 100, null, SelectionRequest.ALL, false);
+    GenerateRequest request =
+        new GenerateRequest(
+            "all",
+            text,
+            archive.toString(),
+            OutputFormat.CUSTOM,
+            CompressionOption.parse("gzip:1"),
+            5,
+            RunClock.SEEDED_EPOCH,
+            null,
+            null,
+            SegmentPlanner.DEFAULT_SEGMENT_ROWS,
+            null,
+            false,
+            100,
+            null,
+            SelectionRequest.ALL,
+            false);
     GenerateJob.run(spark, schema, request, null);
     PostgresServers.Database db = PostgresServers.createDatabase(15);
     PgTools.pgRestoreIntoDb(archive, db.port(), db.name(), "-j", "2").orThrow();
 
     Map<String, String> none = new LinkedHashMap<>();
     // ecommerce
-    none.put("order timestamps out of order", "SELECT count(*) FROM orders WHERE shipped_at < ordered_at"
-        + " OR delivered_at < shipped_at OR cancelled_at < ordered_at");
-    none.put("cancelled_at iff cancelled", "SELECT count(*) FROM orders WHERE (status = 'cancelled') <> (cancelled_at IS NOT NULL)");
-    none.put("shipped_at iff shipped", "SELECT count(*) FROM orders"
-        + " WHERE (status IN ('shipped', 'delivered', 'refunded')) <> (shipped_at IS NOT NULL)");
-    none.put("delivered_at iff delivered", "SELECT count(*) FROM orders"
-        + " WHERE (status IN ('delivered', 'refunded')) <> (delivered_at IS NOT NULL)");
-    none.put("refunds only on refunded orders, within the subtotal", "SELECT count(*) FROM orders"
-        + " WHERE (status = 'refunded') <> (refund_amount IS NOT NULL) OR refund_amount > subtotal");
-    none.put("order number format", "SELECT count(*) FROM orders WHERE order_number !~ '^ORD-[0-9]{8}$'");
+    none.put(
+        "order timestamps out of order",
+        "SELECT count(*) FROM orders WHERE shipped_at < ordered_at"
+            + " OR delivered_at < shipped_at OR cancelled_at < ordered_at");
+    none.put(
+        "cancelled_at iff cancelled",
+        "SELECT count(*) FROM orders WHERE (status = 'cancelled') <> (cancelled_at IS NOT NULL)");
+    none.put(
+        "shipped_at iff shipped",
+        "SELECT count(*) FROM orders"
+            + " WHERE (status IN ('shipped', 'delivered', 'refunded')) <> (shipped_at IS NOT NULL)");
+    none.put(
+        "delivered_at iff delivered",
+        "SELECT count(*) FROM orders"
+            + " WHERE (status IN ('delivered', 'refunded')) <> (delivered_at IS NOT NULL)");
+    none.put(
+        "refunds only on refunded orders, within the subtotal",
+        "SELECT count(*) FROM orders"
+            + " WHERE (status = 'refunded') <> (refund_amount IS NOT NULL) OR refund_amount > subtotal");
+    none.put(
+        "order number format",
+        "SELECT count(*) FROM orders WHERE order_number !~ '^ORD-[0-9]{8}$'");
     none.put("SKU format", "SELECT count(*) FROM products WHERE sku !~ '^[A-Z]{3}-[0-9]{6}$'");
-    none.put("sale prices above the price", "SELECT count(*) FROM products WHERE compare_at_price <= price");
-    none.put("inactive products are out of stock", "SELECT count(*) FROM products WHERE NOT active AND stock <> 0");
-    none.put("customer emails", "SELECT count(*) FROM customers WHERE email !~ '^[a-z0-9._]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$'");
-    none.put("customers updated after created", "SELECT count(*) FROM customers WHERE updated_at < created_at");
+    none.put(
+        "sale prices above the price",
+        "SELECT count(*) FROM products WHERE compare_at_price <= price");
+    none.put(
+        "inactive products are out of stock",
+        "SELECT count(*) FROM products WHERE NOT active AND stock <> 0");
+    none.put(
+        "customer emails",
+        "SELECT count(*) FROM customers WHERE email !~ '^[a-z0-9._]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$'");
+    none.put(
+        "customers updated after created",
+        "SELECT count(*) FROM customers WHERE updated_at < created_at");
     none.put("ratings 1..5", "SELECT count(*) FROM reviews WHERE rating NOT BETWEEN 1 AND 5");
     // saas
-    none.put("free plans cost nothing", "SELECT count(*) FROM subscriptions WHERE (plan = 'free') <> (monthly_price = 0)");
-    none.put("trial end iff trialing", "SELECT count(*) FROM subscriptions WHERE (status = 'trialing') <> (trial_ends_on IS NOT NULL)");
-    none.put("invoice number format", "SELECT count(*) FROM invoices WHERE number !~ '^INV-[0-9]{7}$'");
-    none.put("invoices due net 30", "SELECT count(*) FROM invoices WHERE abs(due_on - issued_on - 30) > 1");
-    none.put("paid_on iff paid, after issue", "SELECT count(*) FROM invoices"
-        + " WHERE (status = 'paid') <> (paid_on IS NOT NULL) OR paid_on < issued_on");
+    none.put(
+        "free plans cost nothing",
+        "SELECT count(*) FROM subscriptions WHERE (plan = 'free') <> (monthly_price = 0)");
+    none.put(
+        "trial end iff trialing",
+        "SELECT count(*) FROM subscriptions WHERE (status = 'trialing') <> (trial_ends_on IS NOT NULL)");
+    none.put(
+        "invoice number format", "SELECT count(*) FROM invoices WHERE number !~ '^INV-[0-9]{7}$'");
+    none.put(
+        "invoices due net 30",
+        "SELECT count(*) FROM invoices WHERE abs(due_on - issued_on - 30) > 1");
+    none.put(
+        "paid_on iff paid, after issue",
+        "SELECT count(*) FROM invoices"
+            + " WHERE (status = 'paid') <> (paid_on IS NOT NULL) OR paid_on < issued_on");
     // healthcare
-    none.put("appointments on weekday business hours, quarter-hourly", "SELECT count(*) FROM appointments"
-        + " WHERE extract(isodow FROM starts_at) > 5 OR starts_at::time < '09:00' OR starts_at::time >= '17:00'"
-        + " OR extract(minute FROM starts_at)::int % 15 <> 0");
-    none.put("cancellation reason iff cancelled", "SELECT count(*) FROM appointments"
-        + " WHERE (status = 'cancelled') <> (cancellation_reason IS NOT NULL)");
-    none.put("MRN format", "SELECT count(*) FROM patients WHERE medical_record_number !~ '^MRN[0-9]{8}$'");
-    none.put("license format", "SELECT count(*) FROM doctors WHERE license_number !~ '^MD-[A-Z]{2}-[0-9]{6}$'");
-    none.put("ICD-10 description matches the code", "SELECT count(*) FROM medical_records"
-        + " WHERE diagnosis_code = 'I10' AND diagnosis <> 'Essential (primary) hypertension'");
-    none.put("blood pressure", "SELECT count(*) FROM medical_records WHERE systolic_bp <= diastolic_bp");
-    none.put("antibiotic courses", "SELECT count(*) FROM prescriptions WHERE medication = 'Amoxicillin'"
-        + " AND (refills <> 0 OR days > 14 OR dose_mg NOT IN (250, 500, 875))");
+    none.put(
+        "appointments on weekday business hours, quarter-hourly",
+        "SELECT count(*) FROM appointments"
+            + " WHERE extract(isodow FROM starts_at) > 5 OR starts_at::time < '09:00' OR starts_at::time >= '17:00'"
+            + " OR extract(minute FROM starts_at)::int % 15 <> 0");
+    none.put(
+        "cancellation reason iff cancelled",
+        "SELECT count(*) FROM appointments"
+            + " WHERE (status = 'cancelled') <> (cancellation_reason IS NOT NULL)");
+    none.put(
+        "MRN format",
+        "SELECT count(*) FROM patients WHERE medical_record_number !~ '^MRN[0-9]{8}$'");
+    none.put(
+        "license format",
+        "SELECT count(*) FROM doctors WHERE license_number !~ '^MD-[A-Z]{2}-[0-9]{6}$'");
+    none.put(
+        "ICD-10 description matches the code",
+        "SELECT count(*) FROM medical_records"
+            + " WHERE diagnosis_code = 'I10' AND diagnosis <> 'Essential (primary) hypertension'");
+    none.put(
+        "blood pressure", "SELECT count(*) FROM medical_records WHERE systolic_bp <= diastolic_bp");
+    none.put(
+        "antibiotic courses",
+        "SELECT count(*) FROM prescriptions WHERE medication = 'Amoxicillin'"
+            + " AND (refills <> 0 OR days > 14 OR dose_mg NOT IN (250, 500, 875))");
     // iot
-    none.put("severity follows the event code", "SELECT count(*) FROM events WHERE code = 'HEARTBEAT' AND severity <> 'debug'"
-        + " OR code = 'SENSOR_FAULT' AND severity NOT IN ('error', 'critical')");
-    none.put("acknowledged_at iff acknowledged, after the event", "SELECT count(*) FROM events"
-        + " WHERE acknowledged <> (acknowledged_at IS NOT NULL) OR acknowledged_at < occurred_at");
-    none.put("retired iff decommissioned", "SELECT count(*) FROM devices WHERE (state = 'retired') <> (decommissioned_at IS NOT NULL)");
+    none.put(
+        "severity follows the event code",
+        "SELECT count(*) FROM events WHERE code = 'HEARTBEAT' AND severity <> 'debug'"
+            + " OR code = 'SENSOR_FAULT' AND severity NOT IN ('error', 'critical')");
+    none.put(
+        "acknowledged_at iff acknowledged, after the event",
+        "SELECT count(*) FROM events"
+            + " WHERE acknowledged <> (acknowledged_at IS NOT NULL) OR acknowledged_at < occurred_at");
+    none.put(
+        "retired iff decommissioned",
+        "SELECT count(*) FROM devices WHERE (state = 'retired') <> (decommissioned_at IS NOT NULL)");
     // finance and blog (prefixed)
-    none.put("credit accounts owe, closed accounts are empty", "SELECT count(*) FROM bank_accounts"
-        + " WHERE (type = 'credit' AND balance > 0) OR (status = 'closed' AND balance <> 0)");
-    none.put("merchants only on card payments", "SELECT count(*) FROM bank_transactions"
-        + " WHERE (kind = 'card_payment') <> (merchant_name IS NOT NULL)");
-    none.put("credits and debits", "SELECT count(*) FROM bank_transactions"
-        + " WHERE kind IN ('deposit', 'interest') AND direction <> 'credit' OR kind IN ('fee', 'card_payment') AND direction <> 'debit'");
-    none.put("drafts are unpublished and unread", "SELECT count(*) FROM blog_posts"
-        + " WHERE (status = 'draft') <> (published_at IS NULL) OR status = 'draft' AND view_count <> 0");
+    none.put(
+        "credit accounts owe, closed accounts are empty",
+        "SELECT count(*) FROM bank_accounts"
+            + " WHERE (type = 'credit' AND balance > 0) OR (status = 'closed' AND balance <> 0)");
+    none.put(
+        "merchants only on card payments",
+        "SELECT count(*) FROM bank_transactions"
+            + " WHERE (kind = 'card_payment') <> (merchant_name IS NOT NULL)");
+    none.put(
+        "credits and debits",
+        "SELECT count(*) FROM bank_transactions"
+            + " WHERE kind IN ('deposit', 'interest') AND direction <> 'credit' OR kind IN ('fee', 'card_payment') AND direction <> 'debit'");
+    none.put(
+        "drafts are unpublished and unread",
+        "SELECT count(*) FROM blog_posts"
+            + " WHERE (status = 'draft') <> (published_at IS NULL) OR status = 'draft' AND view_count <> 0");
     none.forEach((what, sql) -> assertThat(RestoreChecks.scalar(db, sql)).as(what).isZero());
 
     // Skew and daily patterns: the busiest customer orders far more than the average one, and most
     // orders fall within an hour of the lunch and evening peaks.
     long orders = RestoreChecks.scalar(db, "SELECT count(*) FROM orders");
     long customers = RestoreChecks.scalar(db, "SELECT count(*) FROM customers");
-    assertThat(RestoreChecks.scalar(db, "SELECT max(n) FROM (SELECT count(*) n FROM orders GROUP BY customer_id) c"))
+    assertThat(
+            RestoreChecks.scalar(
+                db, "SELECT max(n) FROM (SELECT count(*) n FROM orders GROUP BY customer_id) c"))
         .isGreaterThan(10 * orders / customers);
-    assertThat(RestoreChecks.scalar(db, "SELECT count(*) FROM orders WHERE extract(hour FROM ordered_at) IN (11, 12, 19, 20)"))
+    assertThat(
+            RestoreChecks.scalar(
+                db,
+                "SELECT count(*) FROM orders WHERE extract(hour FROM ordered_at) IN (11, 12, 19, 20)"))
         .isGreaterThan(orders / 2);
-    assertThat(RestoreChecks.scalar(db, "SELECT (avg(systolic_bp) FILTER (WHERE diagnosis_code = 'I10')"
-        + " - avg(systolic_bp) FILTER (WHERE diagnosis_code <> 'I10'))::int FROM medical_records")).isGreaterThan(15);
+    assertThat(
+            RestoreChecks.scalar(
+                db,
+                "SELECT (avg(systolic_bp) FILTER (WHERE diagnosis_code = 'I10')"
+                    + " - avg(systolic_bp) FILTER (WHERE diagnosis_code <> 'I10'))::int FROM medical_records"))
+        .isGreaterThan(15);
   }
 
   @Test
@@ -265,7 +430,8 @@ class TemplatesTest {
       String text = CATALOG.schemaText(template);
       Schema schema = SchemaInput.load("template " + template.name(), text, null, null);
       assertThat(schema.tables()).extracting(TableSpec::rowCount).allMatch(rows -> rows > 0);
-      assertThat(template.tables()).isEqualTo(schema.tables().stream().map(t -> t.name().toString()).toList());
+      assertThat(template.tables())
+          .isEqualTo(schema.tables().stream().map(t -> t.name().toString()).toList());
     }
   }
 }

@@ -15,27 +15,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A child process (usually a JVM) whose output goes to a log file, with helpers to wait for a
- * line in that log and to stop it. Everything it starts binds to loopback; tests close it in
- * {@code finally}/{@code @AfterAll} so no process outlives the test run.
+ * A child process (usually a JVM) whose output goes to a log file, with helpers to wait for a line
+ * in that log and to stop it. Everything it starts binds to loopback; tests close it in {@code
+ * finally}/{@code @AfterAll} so no process outlives the test run.
  */
 public final class ChildJvm implements AutoCloseable {
   /** What Spark needs opened on Java 17 (as spark-submit's launcher adds). */
-  public static final List<String> SPARK_JAVA_OPTIONS = List.of(
-      "-XX:+IgnoreUnrecognizedVMOptions",
-      "--add-opens=java.base/java.lang=ALL-UNNAMED",
-      "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-      "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-      "--add-opens=java.base/java.io=ALL-UNNAMED",
-      "--add-opens=java.base/java.net=ALL-UNNAMED",
-      "--add-opens=java.base/java.nio=ALL-UNNAMED",
-      "--add-opens=java.base/java.util=ALL-UNNAMED",
-      "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-      "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-      "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-      "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED");
+  public static final List<String> SPARK_JAVA_OPTIONS =
+      List.of(
+          "-XX:+IgnoreUnrecognizedVMOptions",
+          "--add-opens=java.base/java.lang=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+          "--add-opens=java.base/java.io=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.util=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+          "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+          "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED");
 
   private final String name;
   private final Process process;
@@ -47,8 +48,11 @@ public final class ChildJvm implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts {@code command} with extra environment, output (both streams) appended to {@code log}. */
-  public static ChildJvm start(String name, List<String> command, Map<String, String> environment, Path log)
+  /**
+   * Starts {@code command} with extra environment, output (both streams) appended to {@code log}.
+   */
+  public static ChildJvm start(
+      String name, List<String> command, Map<String, String> environment, Path log)
       throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -69,8 +73,12 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
-  /** A {@code java} command line: this JVM's java, Spark's module options, class path, main class, args. */
-  public static List<String> javaCommand(List<String> jvmOptions, String classPath, String mainClass, String... args) {
+  /**
+   * A {@code java} command line: this JVM's java, Spark's module options, class path, main class,
+   * args.
+   */
+  public static List<String> javaCommand(
+      List<String> jvmOptions, String classPath, String mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(SPARK_JAVA_OPTIONS);
@@ -84,12 +92,17 @@ public final class ChildJvm implements AutoCloseable {
 
   /** The test class path (Surefire/Failsafe's real one, not their manifest-only booter jar). */
   public static List<String> testClassPath() {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(classPath.split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
   }
 
-  /** Waits until a log line matches {@code pattern}; returns the match. Fails if the process dies first. */
-  public Matcher awaitLog(Pattern pattern, Duration timeout) throws IOException, InterruptedException {
+  /**
+   * Waits until a log line matches {@code pattern}; returns the match. Fails if the process dies
+   * first.
+   */
+  public Matcher awaitLog(Pattern pattern, Duration timeout)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       Matcher matcher = pattern.matcher(log());
@@ -97,19 +110,27 @@ public final class ChildJvm implements AutoCloseable {
         return matcher;
       }
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + " before printing " + pattern
-            + "; log:\n" + tail());
+        throw new IllegalStateException(
+            name
+                + " exited with "
+                + process.exitValue()
+                + " before printing "
+                + pattern
+                + "; log:\n"
+                + tail());
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException(name + " did not print " + pattern + " within " + timeout + "; log:\n" + tail());
+    throw new IllegalStateException(
+        name + " did not print " + pattern + " within " + timeout + "; log:\n" + tail());
   }
 
   /** Waits for the process to exit; returns its exit code. */
   public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       close();
-      throw new IllegalStateException(name + " did not finish within " + timeout + "; log:\n" + tail());
+      throw new IllegalStateException(
+          name + " did not finish within " + timeout + "; log:\n" + tail());
     }
     return process.exitValue();
   }

@@ -21,28 +21,51 @@ public final class RestoreChecks {
 
   /** Rows whose (non-NULL) foreign key matches no parent row. */
   public static String orphansQuery(TableSpec table, ForeignKeySpec fk) {
-    String join = IntStream.range(0, fk.columns().size())
-        .mapToObj(i -> "p." + Sql.ident(fk.referencedColumns().get(i)) + " = c." + Sql.ident(fk.columns().get(i)))
-        .collect(Collectors.joining(" AND "));
-    String notNull = fk.columns().stream().map(c -> "c." + Sql.ident(c) + " IS NOT NULL")
-        .collect(Collectors.joining(" AND "));
-    return "SELECT count(*) FROM " + Sql.name(table.name()) + " c WHERE " + notNull
-        + " AND NOT EXISTS (SELECT 1 FROM " + Sql.name(fk.referencedTable()) + " p WHERE " + join + ")";
+    String join =
+        IntStream.range(0, fk.columns().size())
+            .mapToObj(
+                i ->
+                    "p."
+                        + Sql.ident(fk.referencedColumns().get(i))
+                        + " = c."
+                        + Sql.ident(fk.columns().get(i)))
+            .collect(Collectors.joining(" AND "));
+    String notNull =
+        fk.columns().stream()
+            .map(c -> "c." + Sql.ident(c) + " IS NOT NULL")
+            .collect(Collectors.joining(" AND "));
+    return "SELECT count(*) FROM "
+        + Sql.name(table.name())
+        + " c WHERE "
+        + notNull
+        + " AND NOT EXISTS (SELECT 1 FROM "
+        + Sql.name(fk.referencedTable())
+        + " p WHERE "
+        + join
+        + ")";
   }
 
-  /** Every table has exactly its row count, no FK has orphans, and every FK constraint exists and is valid. */
+  /**
+   * Every table has exactly its row count, no FK has orphans, and every FK constraint exists and is
+   * valid.
+   */
   public static void assertCountsAndIntegrity(PostgresServers.Database db, Schema schema) {
     long foreignKeys = 0;
     for (TableSpec table : schema.tables()) {
       assertThat(scalar(db, "SELECT count(*) FROM " + Sql.name(table.name())))
-          .as("rows of %s", table.name()).isEqualTo(table.rowCount());
+          .as("rows of %s", table.name())
+          .isEqualTo(table.rowCount());
       for (ForeignKeySpec fk : table.foreignKeys()) {
         assertThat(scalar(db, orphansQuery(table, fk))).as("orphans of %s", fk.name()).isZero();
         foreignKeys++;
       }
     }
-    assertThat(scalar(db, "SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
-        + "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND c.contype = 'f' AND c.convalidated"))
-        .as("valid FK constraints").isEqualTo(foreignKeys);
+    assertThat(
+            scalar(
+                db,
+                "SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+                    + "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND c.contype = 'f' AND c.convalidated"))
+        .as("valid FK constraints")
+        .isEqualTo(foreignKeys);
   }
 }

@@ -3,8 +3,8 @@ package io.datagen.job.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -18,11 +18,11 @@ import java.util.zip.ZipFile;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * Adobe's S3Mock (an S3-compatible server; the exec jar copied from Maven Central into
- * {@code target/s3mock}) as a child process. Its HTTPS port is bound to 127.0.0.1 and is the
- * only one used; its certificate is for {@code localhost}, which resolves to 127.0.0.1 here.
- * (S3Mock always opens a plain-HTTP port too, on an ephemeral port that Tomcat binds to every
- * interface; nothing talks to it.) Path-style access, dummy credentials, files under a temp dir.
+ * Adobe's S3Mock (an S3-compatible server; the exec jar copied from Maven Central into {@code
+ * target/s3mock}) as a child process. Its HTTPS port is bound to 127.0.0.1 and is the only one
+ * used; its certificate is for {@code localhost}, which resolves to 127.0.0.1 here. (S3Mock always
+ * opens a plain-HTTP port too, on an ephemeral port that Tomcat binds to every interface; nothing
+ * talks to it.) Path-style access, dummy credentials, files under a temp dir.
  */
 public final class S3MockServer implements AutoCloseable {
   public static final String ACCESS_KEY = "datagen-test";
@@ -41,22 +41,27 @@ public final class S3MockServer implements AutoCloseable {
   public static S3MockServer start(Path workDir, String... buckets) throws Exception {
     Path jar = Path.of("target", "s3mock", "s3mock.jar").toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("Cannot find " + jar + ": run the build through Maven (copy-s3mock)");
+      throw new IllegalStateException(
+          "Cannot find " + jar + ": run the build through Maven (copy-s3mock)");
     }
     Path root = Files.createDirectories(workDir.resolve("s3mock-root"));
     int port = freePort();
-    List<String> command = ChildJvm.javaCommand(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), jar.toString(),
-        "org.springframework.boot.loader.launch.JarLauncher",
-        "--server.address=127.0.0.1",
-        "--server.port=" + port,
-        "--com.adobe.testing.s3mock.httpPort=0",
-        "--com.adobe.testing.s3mock.store.root=" + root,
-        "--com.adobe.testing.s3mock.store.initialBuckets=" + String.join(",", buckets),
-        "--spring.main.banner-mode=off");
+    List<String> command =
+        ChildJvm.javaCommand(
+            List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
+            jar.toString(),
+            "org.springframework.boot.loader.launch.JarLauncher",
+            "--server.address=127.0.0.1",
+            "--server.port=" + port,
+            "--com.adobe.testing.s3mock.httpPort=0",
+            "--com.adobe.testing.s3mock.store.root=" + root,
+            "--com.adobe.testing.s3mock.store.initialBuckets=" + String.join(",", buckets),
+            "--spring.main.banner-mode=off");
     ChildJvm process = ChildJvm.start("s3mock", command, Map.of(), workDir.resolve("s3mock.log"));
     try {
       process.awaitLog(Pattern.compile("Started S3MockApplication"), Duration.ofSeconds(120));
-      return new S3MockServer(process, port, trustStoreFor(jar, workDir.resolve("s3mock-truststore.jks")));
+      return new S3MockServer(
+          process, port, trustStoreFor(jar, workDir.resolve("s3mock-truststore.jks")));
     } catch (Exception | Error e) {
       process.close();
       throw e;
@@ -67,12 +72,18 @@ public final class S3MockServer implements AutoCloseable {
     return "https://localhost:" + port;
   }
 
-  /** A trust store holding only S3Mock's self-signed certificate (for {@code javax.net.ssl.trustStore}). */
+  /**
+   * A trust store holding only S3Mock's self-signed certificate (for {@code
+   * javax.net.ssl.trustStore}).
+   */
   public Path trustStore() {
     return trustStore;
   }
 
-  /** The S3A settings a user would put in spark-defaults (as {@code spark.hadoop.*}) for this endpoint. */
+  /**
+   * The S3A settings a user would put in spark-defaults (as {@code spark.hadoop.*}) for this
+   * endpoint.
+   */
   public Map<String, String> s3aSettings() {
     return Map.of(
         "fs.s3a.endpoint", endpoint(),

@@ -23,8 +23,9 @@ public final class StandaloneCluster implements AutoCloseable {
 
   private StandaloneCluster() {}
 
-  public static StandaloneCluster start(SparkDistribution spark, Path workDir, int workers, int workerCores,
-      String workerMemory) throws Exception {
+  public static StandaloneCluster start(
+      SparkDistribution spark, Path workDir, int workers, int workerCores, String workerMemory)
+      throws Exception {
     StandaloneCluster cluster = new StandaloneCluster();
     try {
       cluster.startAll(spark, workDir, workers, workerCores, workerMemory);
@@ -35,14 +36,26 @@ public final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  private void startAll(SparkDistribution spark, Path workDir, int workers, int workerCores, String workerMemory)
+  private void startAll(
+      SparkDistribution spark, Path workDir, int workers, int workerCores, String workerMemory)
       throws Exception {
     int port = S3MockServer.freePort();
     masterUrl = "spark://127.0.0.1:" + port;
-    ChildJvm master = ChildJvm.start("spark-master",
-        ChildJvm.javaCommand(List.of("-Xmx256m"), spark.jarsClassPath(), "org.apache.spark.deploy.master.Master",
-            "--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", String.valueOf(S3MockServer.freePort())),
-        spark.environment(), workDir.resolve("master.log"));
+    ChildJvm master =
+        ChildJvm.start(
+            "spark-master",
+            ChildJvm.javaCommand(
+                List.of("-Xmx256m"),
+                spark.jarsClassPath(),
+                "org.apache.spark.deploy.master.Master",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--webui-port",
+                String.valueOf(S3MockServer.freePort())),
+            spark.environment(),
+            workDir.resolve("master.log"));
     processes.add(master);
     master.awaitLog(Pattern.compile("I have been elected leader"), Duration.ofSeconds(120));
     List<ChildJvm> started = new ArrayList<>();
@@ -51,17 +64,35 @@ public final class StandaloneCluster implements AutoCloseable {
       String host = "127.0.0." + (i + 1);
       Map<String, String> environment = new HashMap<>(spark.environment());
       environment.put("SPARK_LOCAL_IP", host);
-      ChildJvm worker = ChildJvm.start("spark-worker-" + i,
-          ChildJvm.javaCommand(List.of("-Xmx192m"), spark.jarsClassPath(), "org.apache.spark.deploy.worker.Worker",
-              "--host", host, "--port", "0", "--webui-port", String.valueOf(S3MockServer.freePort()),
-              "--cores", String.valueOf(workerCores), "--memory", workerMemory, "--work-dir", dir.toString(), masterUrl),
-          environment, workDir.resolve("worker-" + i + ".log"));
+      ChildJvm worker =
+          ChildJvm.start(
+              "spark-worker-" + i,
+              ChildJvm.javaCommand(
+                  List.of("-Xmx192m"),
+                  spark.jarsClassPath(),
+                  "org.apache.spark.deploy.worker.Worker",
+                  "--host",
+                  host,
+                  "--port",
+                  "0",
+                  "--webui-port",
+                  String.valueOf(S3MockServer.freePort()),
+                  "--cores",
+                  String.valueOf(workerCores),
+                  "--memory",
+                  workerMemory,
+                  "--work-dir",
+                  dir.toString(),
+                  masterUrl),
+              environment,
+              workDir.resolve("worker-" + i + ".log"));
       processes.add(worker);
       workerProcesses.add(worker);
       started.add(worker);
     }
     for (ChildJvm worker : started) {
-      worker.awaitLog(Pattern.compile("Successfully registered with master"), Duration.ofSeconds(120));
+      worker.awaitLog(
+          Pattern.compile("Successfully registered with master"), Duration.ofSeconds(120));
     }
   }
 
@@ -70,16 +101,19 @@ public final class StandaloneCluster implements AutoCloseable {
   }
 
   /**
-   * Kills (SIGKILL) the executor JVMs that the Worker on {@code host} launched, as when an
-   * executor is lost mid-job; the Worker then launches replacements.
+   * Kills (SIGKILL) the executor JVMs that the Worker on {@code host} launched, as when an executor
+   * is lost mid-job; the Worker then launches replacements.
    *
    * @return how many executor processes were killed
    */
   public int killExecutorsOn(String host) {
     int index = Integer.parseInt(host.substring(host.lastIndexOf('.') + 1)) - 1;
-    List<ProcessHandle> executors = ProcessHandle.of(workerProcesses.get(index).pid()).orElseThrow().descendants()
-        .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
-        .toList();
+    List<ProcessHandle> executors =
+        ProcessHandle.of(workerProcesses.get(index).pid())
+            .orElseThrow()
+            .descendants()
+            .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
+            .toList();
     executors.forEach(ProcessHandle::destroyForcibly);
     return executors.size();
   }

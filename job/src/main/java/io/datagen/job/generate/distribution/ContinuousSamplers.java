@@ -20,7 +20,8 @@ public final class ContinuousSamplers {
     double pLow = NormalMath.cdf((low - mean) / stdDev);
     double pHigh = NormalMath.cdf((high - mean) / stdDev);
     if (!(pHigh > pLow)) {
-      // The whole window lies in a tail too far out for double precision: uniform over it is the honest limit.
+      // The whole window lies in a tail too far out for double precision: uniform over it is the
+      // honest limit.
       double a = Double.isFinite(low) ? low : high;
       double b = Double.isFinite(high) ? high : low;
       return uniform(Math.min(a, b), Math.max(a, b));
@@ -36,8 +37,12 @@ public final class ContinuousSamplers {
   /** e^X with X ~ Normal(mu, sigma), truncated to [low, high], 0 ≤ low. */
   public static Sampler lognormal(double mu, double sigma, double low, double high) {
     check(sigma > 0 && low >= 0 && low <= high, "lognormal", low, high);
-    Sampler underlying = normal(mu, sigma, low > 0 ? Math.log(low) : Double.NEGATIVE_INFINITY,
-        Double.isFinite(high) ? Math.log(high) : Double.POSITIVE_INFINITY);
+    Sampler underlying =
+        normal(
+            mu,
+            sigma,
+            low > 0 ? Math.log(low) : Double.NEGATIVE_INFINITY,
+            Double.isFinite(high) ? Math.log(high) : Double.POSITIVE_INFINITY);
     return (rng, row) -> Math.max(low, Math.min(high, Math.exp(underlying.sample(rng, row))));
   }
 
@@ -55,7 +60,8 @@ public final class ContinuousSamplers {
 
   private static void check(boolean ok, String name, double low, double high) {
     if (!ok) {
-      throw new IllegalArgumentException("Cannot create " + name + " distribution over [" + low + ", " + high + "]");
+      throw new IllegalArgumentException(
+          "Cannot create " + name + " distribution over [" + low + ", " + high + "]");
     }
   }
 }

@@ -9,7 +9,12 @@ import io.datagen.job.generate.ValueSink;
  * after rounding, so every value fits.
  */
 public final class NumberTarget {
-  private enum Kind { INTEGER, NUMERIC, REAL, DOUBLE }
+  private enum Kind {
+    INTEGER,
+    NUMERIC,
+    REAL,
+    DOUBLE
+  }
 
   private final Kind kind;
   private final int scale;
@@ -19,9 +24,11 @@ public final class NumberTarget {
   private final double low;
   private final double high;
 
-  private NumberTarget(Kind kind, int scale, long lowUnscaled, long highUnscaled, double low, double high) {
+  private NumberTarget(
+      Kind kind, int scale, long lowUnscaled, long highUnscaled, double low, double high) {
     if (lowUnscaled > highUnscaled || !(low <= high)) {
-      throw new IllegalArgumentException("Cannot render numbers in an empty range [" + low + ", " + high + "]");
+      throw new IllegalArgumentException(
+          "Cannot render numbers in an empty range [" + low + ", " + high + "]");
     }
     this.kind = kind;
     this.scale = scale;
@@ -40,7 +47,8 @@ public final class NumberTarget {
   /** Exact decimals {@code unscaled × 10^-scale}, unscaled in [lowUnscaled, highUnscaled]. */
   public static NumberTarget numeric(int scale, long lowUnscaled, long highUnscaled) {
     double unit = Math.pow(10, scale);
-    return new NumberTarget(Kind.NUMERIC, scale, lowUnscaled, highUnscaled, lowUnscaled / unit, highUnscaled / unit);
+    return new NumberTarget(
+        Kind.NUMERIC, scale, lowUnscaled, highUnscaled, lowUnscaled / unit, highUnscaled / unit);
   }
 
   /** {@code real} ({@code single}) or {@code double precision} values in [low, high]. */

@@ -3,8 +3,8 @@ package io.datagen.job.generate.distribution;
 import io.datagen.job.generate.RandomSource;
 
 /**
- * Poisson(λ) by exact inversion of a cumulative table over [λ − 12√λ − 12, λ + 12√λ + 12] (the
- * mass outside is below 10^-30), built once: one draw and a binary search per value.
+ * Poisson(λ) by exact inversion of a cumulative table over [λ − 12√λ − 12, λ + 12√λ + 12] (the mass
+ * outside is below 10^-30), built once: one draw and a binary search per value.
  */
 public final class PoissonSampler implements Sampler {
   public static final double MAX_MEAN = 1e8;
@@ -65,7 +65,9 @@ public final class PoissonSampler implements Sampler {
     double x = k;
     double inv = 1.0 / x;
     double inv2 = inv * inv;
-    return x * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI * x)
+    return x * Math.log(x)
+        - x
+        + 0.5 * Math.log(2 * Math.PI * x)
         + inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 / 1680)));
   }
 }

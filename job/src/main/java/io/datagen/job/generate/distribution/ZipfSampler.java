@@ -4,9 +4,9 @@ import io.datagen.job.generate.RandomSource;
 
 /**
  * Ranks k ∈ [1, n] with P(k) ∝ k^−α, exactly, for any α &gt; 0 (α = 1 included) and any n, in O(1)
- * memory: rejection-inversion (Hörmann and Derflinger, 1996). The hat is the integral H of
- * h(x) = x^−α, written with the well-conditioned helpers (e^t−1)/t and ln(1+t)/t so that α = 1 (where
- * H becomes ln x) needs no special case. Each attempt uses one draw; acceptance is above 80 % for
+ * memory: rejection-inversion (Hörmann and Derflinger, 1996). The hat is the integral H of h(x) =
+ * x^−α, written with the well-conditioned helpers (e^t−1)/t and ln(1+t)/t so that α = 1 (where H
+ * becomes ln x) needs no special case. Each attempt uses one draw; acceptance is above 80 % for
  * every α, so the bound of {@value #MAX_ATTEMPTS} attempts is never reached in practice (the last
  * candidate is returned if it were).
  */
@@ -21,7 +21,8 @@ public final class ZipfSampler implements Sampler {
 
   public ZipfSampler(long n, double alpha) {
     if (n < 1 || !(alpha > 0) || Double.isInfinite(alpha)) {
-      throw new IllegalArgumentException("Cannot create Zipf distribution over " + n + " ranks with alpha " + alpha);
+      throw new IllegalArgumentException(
+          "Cannot create Zipf distribution over " + n + " ranks with alpha " + alpha);
     }
     this.n = n;
     this.exponent = alpha;
@@ -74,7 +75,9 @@ public final class ZipfSampler implements Sampler {
 
   /** (e^t − 1)/t, continuous at t = 0. */
   static double expm1OverT(double t) {
-    return Math.abs(t) > 1e-8 ? Math.expm1(t) / t : 1.0 + t * 0.5 * (1.0 + t / 3.0 * (1.0 + t * 0.25));
+    return Math.abs(t) > 1e-8
+        ? Math.expm1(t) / t
+        : 1.0 + t * 0.5 * (1.0 + t / 3.0 * (1.0 + t * 0.25));
   }
 
   /** ln(1 + t)/t, continuous at t = 0. */

@@ -1,12 +1,14 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
-/** Street lines, {@code 742 Evergreen Terrace}: a building number from the locale's shapes and a street name. */
+/**
+ * Street lines, {@code 742 Evergreen Terrace}: a building number from the locale's shapes and a
+ * street name.
+ */
 public final class AddressValues implements ValueSource {
   private final String[] streets;
   private final PatternCodes numbers;
@@ -24,7 +26,8 @@ public final class AddressValues implements ValueSource {
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
     // Building number on draws 1.. of a shifted row position, the street on draw 0 of the row.
-    CharSequence number = numbers.fill(rng, row, numberShapes[rng.nextInt(row, 20, numberShapes.length)]);
+    CharSequence number =
+        numbers.fill(rng, row, numberShapes[rng.nextInt(row, 20, numberShapes.length)]);
     scratch.clear();
     for (int i = 0; i < number.length(); i++) {
       scratch.append(number.charAt(i));

@@ -1,10 +1,9 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
  * Payment-card numbers with a valid Luhn check digit: Visa (16 digits, 4…), Mastercard (16, 51–55…)
@@ -15,7 +14,9 @@ public final class CardValues implements ValueSource {
   private final char[] digits = new char[16];
   private final Chars scratch = new Chars(16);
 
-  /** @param max the column's length (at least 15) or unbounded */
+  /**
+   * @param max the column's length (at least 15) or unbounded
+   */
   public CardValues(int max) {
     this.only15 = max != Chars.UNBOUNDED && max < 16;
   }

@@ -1,15 +1,14 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
- * Codes such as SKUs, {@code SKU-0K3X9Q}: a prefix and a fixed number of base-36 characters
- * (upper case). Unique values spell the index itself in those characters, so they never repeat;
- * random values draw them.
+ * Codes such as SKUs, {@code SKU-0K3X9Q}: a prefix and a fixed number of base-36 characters (upper
+ * case). Unique values spell the index itself in those characters, so they never repeat; random
+ * values draw them.
  */
 public final class CodeValues implements ValueSource {
   private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -1,7 +1,6 @@
 package io.datagen.job.generate.fake;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,8 @@ import net.datafaker.Faker;
 public final class Dictionaries {
   static final int EXPANSIONS = 4096;
   private static final long BUILD_SEED = 20_240_601L;
-  private static final Pattern SINGLE_REFERENCE = Pattern.compile("#\\{([A-Za-z]+)\\.([A-Za-z_]+)}");
+  private static final Pattern SINGLE_REFERENCE =
+      Pattern.compile("#\\{([A-Za-z]+)\\.([A-Za-z_]+)}");
   private static final Map<String, Dictionaries> CACHE = new ConcurrentHashMap<>();
 
   private final Faker faker;
@@ -47,11 +47,18 @@ public final class Dictionaries {
   public final String[] currencyCodes;
   public final String[] emailDomains;
   public final String[] loremWords;
+
   /** Postal code shapes: {@code #} a digit, {@code ?} an upper-case letter. */
   public final String[] postcodePatterns;
+
   public final String[] buildingNumberPatterns;
-  /** First and last names reduced to lower-case ASCII letters (for emails, usernames, URLs); never empty. */
+
+  /**
+   * First and last names reduced to lower-case ASCII letters (for emails, usernames, URLs); never
+   * empty.
+   */
   public final String[] asciiFirstNames;
+
   public final String[] asciiLastNames;
 
   private Dictionaries(Locale locale) {
@@ -59,7 +66,10 @@ public final class Dictionaries {
     this.faker = new Faker(locale, new Random(BUILD_SEED));
     firstNames = list("name.first_name", "#{Name.firstName}");
     lastNames = list("name.last_name", "#{Name.lastName}");
-    cities = composesCities(locale) ? bundled(REAL_ENGLISH_CITIES) : list("address.city", "#{Address.city}");
+    cities =
+        composesCities(locale)
+            ? bundled(REAL_ENGLISH_CITIES)
+            : list("address.city", "#{Address.city}");
     states = list("address.state", "#{Address.state}");
     countries = list("address.country", "#{Address.country}");
     countryCodes = list("address.country_code", "#{Address.countryCode}");
@@ -77,29 +87,41 @@ public final class Dictionaries {
     asciiLastNames = ascii(lastNames);
   }
 
-  /** Real city names for the English locales whose Datafaker cities are invented ("Port Johnmouth"). */
+  /**
+   * Real city names for the English locales whose Datafaker cities are invented ("Port Johnmouth").
+   */
   private static final String REAL_ENGLISH_CITIES = "/datagen/dictionaries/en-cities.txt";
-  private static final Set<String> ENGLISH_COUNTRIES_WITHOUT_CITY_LISTS = Set.of("", "US", "GB", "CA", "AU");
+
+  private static final Set<String> ENGLISH_COUNTRIES_WITHOUT_CITY_LISTS =
+      Set.of("", "US", "GB", "CA", "AU");
 
   private static boolean composesCities(Locale locale) {
-    return locale.getLanguage().equals("en") && ENGLISH_COUNTRIES_WITHOUT_CITY_LISTS.contains(locale.getCountry());
+    return locale.getLanguage().equals("en")
+        && ENGLISH_COUNTRIES_WITHOUT_CITY_LISTS.contains(locale.getCountry());
   }
 
   /** A list shipped with datagen: one entry per line, {@code #} comments, order kept. */
   private static String[] bundled(String resource) {
     try (java.io.InputStream in = Dictionaries.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Cannot find dictionary " + resource + " on the class path");
+        throw new IllegalStateException(
+            "Cannot find dictionary " + resource + " on the class path");
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).distinct()
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .distinct()
           .toArray(String[]::new);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("Cannot read dictionary " + resource, e);
     }
   }
 
-  /** The dictionaries of {@code locale}, built on first use in this JVM and shared (they are immutable). */
+  /**
+   * The dictionaries of {@code locale}, built on first use in this JVM and shared (they are
+   * immutable).
+   */
   public static Dictionaries of(Locale locale) {
     return CACHE.computeIfAbsent(locale.toLanguageTag(), tag -> new Dictionaries(locale));
   }
@@ -109,7 +131,10 @@ public final class Dictionaries {
    * when null or blank. Never the JVM's default locale.
    */
   public static Locale locale(String setting) {
-    if (setting == null || setting.isBlank() || setting.equalsIgnoreCase("C") || setting.equalsIgnoreCase("POSIX")) {
+    if (setting == null
+        || setting.isBlank()
+        || setting.equalsIgnoreCase("C")
+        || setting.equalsIgnoreCase("POSIX")) {
       return Locale.ENGLISH;
     }
     String tag = setting.strip();
@@ -122,7 +147,10 @@ public final class Dictionaries {
 
   /** Whether Datafaker has data of its own for {@code locale} (else it falls back to English). */
   public static boolean known(Locale locale) {
-    String path = locale.getCountry().isEmpty() ? locale.getLanguage() : locale.getLanguage() + "-" + locale.getCountry();
+    String path =
+        locale.getCountry().isEmpty()
+            ? locale.getLanguage()
+            : locale.getLanguage() + "-" + locale.getCountry();
     return Dictionaries.class.getResource("/" + path + ".yml") != null
         || Dictionaries.class.getResource("/" + locale.getLanguage() + ".yml") != null
         || Dictionaries.class.getResource("/" + locale.getLanguage() + "/address.yml") != null;
@@ -138,12 +166,16 @@ public final class Dictionaries {
     }
     out.remove("");
     if (out.isEmpty()) {
-      throw new IllegalStateException("Cannot build the dictionary " + key + " for locale " + locale);
+      throw new IllegalStateException(
+          "Cannot build the dictionary " + key + " for locale " + locale);
     }
     return out.toArray(new String[0]);
   }
 
-  /** Adds the plain entries of {@code key}, following single references; false when an entry is a composition. */
+  /**
+   * Adds the plain entries of {@code key}, following single references; false when an entry is a
+   * composition.
+   */
   private boolean flatten(String key, Set<String> out, int depth) {
     Object value;
     try {
@@ -171,14 +203,17 @@ public final class Dictionaries {
   }
 
   /**
-   * Shapes of codes ({@code #####}, {@code ??# #??}) filled per value; when the data holds something
-   * else (e.g. a regular expression), {@value #EXPANSIONS} values of {@code expression} instead.
+   * Shapes of codes ({@code #####}, {@code ??# #??}) filled per value; when the data holds
+   * something else (e.g. a regular expression), {@value #EXPANSIONS} values of {@code expression}
+   * instead.
    */
   private String[] patterns(String key, String expression) {
     try {
       Object value = faker.fakeValuesService().fetchObject(key, faker.getContext());
-      if (value instanceof List<?> entries && !entries.isEmpty()
-          && entries.stream().allMatch(e -> String.valueOf(e).matches("[#?A-Z0-9 -]*[#?][#?A-Z0-9 -]*"))) {
+      if (value instanceof List<?> entries
+          && !entries.isEmpty()
+          && entries.stream()
+              .allMatch(e -> String.valueOf(e).matches("[#?A-Z0-9 -]*[#?][#?A-Z0-9 -]*"))) {
         return entries.stream().map(String::valueOf).toArray(String[]::new);
       }
     } catch (RuntimeException e) {
@@ -200,8 +235,10 @@ public final class Dictionaries {
   static String[] ascii(String[] names) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : names) {
-      String folded = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
-          .replaceAll("[^a-z]", "");
+      String folded =
+          Normalizer.normalize(name, Normalizer.Form.NFD)
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("[^a-z]", "");
       if (!folded.isEmpty()) {
         out.add(folded);
       }

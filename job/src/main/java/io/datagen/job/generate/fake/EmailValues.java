@@ -1,19 +1,20 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
- * Addresses such as {@code maria.lopez@gmail.com}, {@code mlopez42@yahoo.com}, {@code maria_lopez@…}:
- * lower-case ASCII names from the locale's dictionaries, a free-mail domain (or the configured one).
+ * Addresses such as {@code maria.lopez@gmail.com}, {@code mlopez42@yahoo.com}, {@code
+ * maria_lopez@…}: lower-case ASCII names from the locale's dictionaries, a free-mail domain (or the
+ * configured one).
  *
  * <p>Unique values ({@link #emit}) end the local part with the index in decimal — names hold no
  * digits, so that digit run alone identifies the index: distinct indexes, distinct addresses, with
- * nothing remembered. Too long for the column: shorter shapes are tried down to {@code u<index>@domain}.
+ * nothing remembered. Too long for the column: shorter shapes are tried down to {@code
+ * u<index>@domain}.
  */
 public final class EmailValues implements ValueSource {
   private final String[] first;
@@ -25,15 +26,17 @@ public final class EmailValues implements ValueSource {
   private final Chars scratch = new Chars(96);
 
   /**
-   * @param domain     a fixed domain, or null for the locale's free-mail domains
+   * @param domain a fixed domain, or null for the locale's free-mail domains
    * @param indexDigits decimal digits of the largest index {@link #emit} receives
    */
   public EmailValues(Dictionaries dictionaries, String domain, int max, int indexDigits, long key) {
     this.first = dictionaries.asciiFirstNames;
     this.last = dictionaries.asciiLastNames;
     String[] all = domain != null ? new String[] {domain} : dictionaries.emailDomains;
-    String[] fitting = java.util.Arrays.stream(all).filter(d -> max == Chars.UNBOUNDED || d.length() + 2 + indexDigits <= max)
-        .toArray(String[]::new);
+    String[] fitting =
+        java.util.Arrays.stream(all)
+            .filter(d -> max == Chars.UNBOUNDED || d.length() + 2 + indexDigits <= max)
+            .toArray(String[]::new);
     this.domains = fitting.length > 0 ? fitting : shortest(all);
     this.max = max;
     long size = 1;
@@ -44,7 +47,10 @@ public final class EmailValues implements ValueSource {
     this.key = key;
   }
 
-  /** The length of the shortest unique address, {@code u<digits>@<shortest domain>}: a column must allow it. */
+  /**
+   * The length of the shortest unique address, {@code u<digits>@<shortest domain>}: a column must
+   * allow it.
+   */
   public static int shortestUnique(String domain, Dictionaries dictionaries, int indexDigits) {
     int shortest = Integer.MAX_VALUE;
     for (String d : domain != null ? new String[] {domain} : dictionaries.emailDomains) {

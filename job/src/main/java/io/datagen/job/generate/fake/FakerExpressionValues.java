@@ -1,10 +1,9 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
@@ -15,8 +14,8 @@ import net.datafaker.Faker;
  *
  * <p>Deterministic: before each value the instance's own {@link Random} is reseeded from the row's
  * draw, so the value depends only on (seed, table, column, row) and Datafaker's (pinned) version.
- * Faker instances are neither serializable nor safe to share: each generator instance — one per task
- * — owns its Faker.
+ * Faker instances are neither serializable nor safe to share: each generator instance — one per
+ * task — owns its Faker.
  */
 public final class FakerExpressionValues implements ValueSource {
   private final String expression;

@@ -1,10 +1,9 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /** "First Last" from the locale's dictionaries, cut at a word boundary to fit the column. */
 public final class FullNameValues implements ValueSource {
@@ -21,14 +20,18 @@ public final class FullNameValues implements ValueSource {
 
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
-    scratch.clear().append(first[rng.nextInt(row, 0, first.length)]).append(' ')
+    scratch
+        .clear()
+        .append(first[rng.nextInt(row, 0, first.length)])
+        .append(' ')
         .append(last[rng.nextInt(row, 1, last.length)]);
     out.text(scratch.fit(max));
   }
 
   @Override
   public long domainSize() {
-    return 0; // names may contain spaces themselves: (first, last) pairs are not guaranteed distinct texts
+    return 0; // names may contain spaces themselves: (first, last) pairs are not guaranteed
+    // distinct texts
   }
 
   @Override

@@ -1,20 +1,27 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
  * IBANs with valid ISO 13616 check digits (mod 97) for a few countries whose account part is
- * simple: DE, FR, ES, AT, BE (digits) and NL, GB (bank letters, then digits). Written without spaces.
+ * simple: DE, FR, ES, AT, BE (digits) and NL, GB (bank letters, then digits). Written without
+ * spaces.
  */
 public final class IbanValues implements ValueSource {
   /** Country, then the account part's shape: 'a' an upper-case letter, 'n' a digit. */
   private static final String[][] COUNTRIES = {
-      {"DE", "nnnnnnnnnnnnnnnnnn"}, {"FR", "nnnnnnnnnnnnnnnnnnnnnnn"}, {"ES", "nnnnnnnnnnnnnnnnnnnn"},
-      {"AT", "nnnnnnnnnnnnnnnn"}, {"BE", "nnnnnnnnnnnn"}, {"NL", "aaaannnnnnnnnn"}, {"GB", "aaaannnnnnnnnnnnnn"}};
+    {"DE", "nnnnnnnnnnnnnnnnnn"},
+    {"FR", "nnnnnnnnnnnnnnnnnnnnnnn"},
+    {"ES", "nnnnnnnnnnnnnnnnnnnn"},
+    {"AT", "nnnnnnnnnnnnnnnn"},
+    {"BE", "nnnnnnnnnnnn"},
+    {"NL", "aaaannnnnnnnnn"},
+    {"GB", "aaaannnnnnnnnnnnnn"}
+  };
+
   /** The longest IBAN written (FR). */
   public static final int LONGEST = 27;
 
@@ -26,8 +33,10 @@ public final class IbanValues implements ValueSource {
     String shape = country[1];
     scratch.clear().append(country[0]).append("00");
     for (int i = 0; i < shape.length(); i++) {
-      scratch.append(shape.charAt(i) == 'a' ? (char) ('A' + rng.nextInt(row, 1 + i, 26))
-          : (char) ('0' + rng.nextInt(row, 1 + i, 10)));
+      scratch.append(
+          shape.charAt(i) == 'a'
+              ? (char) ('A' + rng.nextInt(row, 1 + i, 26))
+              : (char) ('0' + rng.nextInt(row, 1 + i, 10)));
     }
     // Check digits: 98 − (account part + country + "00", letters as 10..35) mod 97.
     int mod = 0;
@@ -41,8 +50,10 @@ public final class IbanValues implements ValueSource {
     scratch.setLength(2);
     scratch.appendNumber(check, 2);
     for (int i = 0; i < shape.length(); i++) {
-      scratch.append(shape.charAt(i) == 'a' ? (char) ('A' + rng.nextInt(row, 1 + i, 26))
-          : (char) ('0' + rng.nextInt(row, 1 + i, 10)));
+      scratch.append(
+          shape.charAt(i) == 'a'
+              ? (char) ('A' + rng.nextInt(row, 1 + i, 26))
+              : (char) ('0' + rng.nextInt(row, 1 + i, 10)));
     }
     out.text(scratch);
   }

@@ -1,10 +1,9 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
  * Text of dictionary words: a number of words as one phrase (titles: capitalized, no period), or
@@ -22,18 +21,31 @@ public final class LoremValues implements ValueSource {
   private final int max;
   private final Chars scratch = new Chars(512);
 
-  /** A phrase of {@code minWords..maxWords} words (a title when {@code title}: every word capitalized). */
-  public static LoremValues words(Dictionaries dictionaries, int minWords, int maxWords, boolean title, int max) {
+  /**
+   * A phrase of {@code minWords..maxWords} words (a title when {@code title}: every word
+   * capitalized).
+   */
+  public static LoremValues words(
+      Dictionaries dictionaries, int minWords, int maxWords, boolean title, int max) {
     return new LoremValues(dictionaries.loremWords, minWords, maxWords, 0, 0, 0, title, max);
   }
 
   /** {@code paragraphs} paragraphs of {@code minSentences..maxSentences} sentences. */
-  public static LoremValues sentences(Dictionaries dictionaries, int minSentences, int maxSentences, int paragraphs, int max) {
-    return new LoremValues(dictionaries.loremWords, 0, 0, minSentences, maxSentences, paragraphs, false, max);
+  public static LoremValues sentences(
+      Dictionaries dictionaries, int minSentences, int maxSentences, int paragraphs, int max) {
+    return new LoremValues(
+        dictionaries.loremWords, 0, 0, minSentences, maxSentences, paragraphs, false, max);
   }
 
-  private LoremValues(String[] words, int minWords, int maxWords, int minSentences, int maxSentences, int paragraphs,
-      boolean title, int max) {
+  private LoremValues(
+      String[] words,
+      int minWords,
+      int maxWords,
+      int minSentences,
+      int maxSentences,
+      int paragraphs,
+      boolean title,
+      int max) {
     this.words = words;
     this.minWords = minWords;
     this.maxWords = maxWords;

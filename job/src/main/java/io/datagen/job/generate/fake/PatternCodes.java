@@ -1,10 +1,9 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
  * Codes from shapes such as {@code #####} or {@code ??# #??}: {@code #} becomes a digit, {@code ?}
@@ -18,7 +17,9 @@ public final class PatternCodes implements ValueSource {
   private final boolean nonZeroFirst;
   private final Chars scratch = new Chars(32);
 
-  /** @param nonZeroFirst no leading 0 (building numbers read "0042" otherwise) */
+  /**
+   * @param nonZeroFirst no leading 0 (building numbers read "0042" otherwise)
+   */
   public PatternCodes(String[] shapes, boolean nonZeroFirst) {
     if (shapes.length == 0) {
       throw new IllegalArgumentException("Cannot build codes without shapes");
@@ -29,7 +30,9 @@ public final class PatternCodes implements ValueSource {
 
   /** The shapes no longer than {@code max}; empty when none fits. */
   public static String[] fitting(String[] shapes, int max) {
-    return java.util.Arrays.stream(shapes).filter(s -> max == Chars.UNBOUNDED || s.length() <= max).toArray(String[]::new);
+    return java.util.Arrays.stream(shapes)
+        .filter(s -> max == Chars.UNBOUNDED || s.length() <= max)
+        .toArray(String[]::new);
   }
 
   @Override

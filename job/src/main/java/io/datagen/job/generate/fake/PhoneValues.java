@@ -1,21 +1,22 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 import java.util.Locale;
 
 /**
  * Phone numbers in one format: {@code us} {@code (415) 555-0123} (area and exchange codes start
- * with 2–9, as NANP requires), {@code uk} {@code +44 7700 900123} (a mobile number),
- * {@code e164} {@code +14155550123}. Unique values spell the index in the last digits.
+ * with 2–9, as NANP requires), {@code uk} {@code +44 7700 900123} (a mobile number), {@code e164}
+ * {@code +14155550123}. Unique values spell the index in the last digits.
  */
 public final class PhoneValues implements ValueSource {
   /** The supported formats. */
   public enum Format {
-    US(14), UK(15), E164(12);
+    US(14),
+    UK(15),
+    E164(12);
 
     /** Length of every number in this format. */
     public final int length;
@@ -59,10 +60,26 @@ public final class PhoneValues implements ValueSource {
     long exchange = subscriber / 10_000;
     long line = subscriber % 10_000;
     switch (format) {
-      case US -> scratch.append('(').appendNumber(area, 3).append(") ").appendNumber(exchange, 3).append('-')
-          .appendNumber(line, 4);
-      case E164 -> scratch.append("+1").appendNumber(area, 3).appendNumber(exchange, 3).appendNumber(line, 4);
-      case UK -> scratch.append("+44 7").appendNumber(area % 1000, 3).append(' ').appendNumber(subscriber % 1_000_000, 6);
+      case US ->
+          scratch
+              .append('(')
+              .appendNumber(area, 3)
+              .append(") ")
+              .appendNumber(exchange, 3)
+              .append('-')
+              .appendNumber(line, 4);
+      case E164 ->
+          scratch
+              .append("+1")
+              .appendNumber(area, 3)
+              .appendNumber(exchange, 3)
+              .appendNumber(line, 4);
+      case UK ->
+          scratch
+              .append("+44 7")
+              .appendNumber(area % 1000, 3)
+              .append(' ')
+              .appendNumber(subscriber % 1_000_000, 6);
     }
   }
 

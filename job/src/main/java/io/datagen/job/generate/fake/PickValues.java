@@ -4,11 +4,16 @@ import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 
-/** One entry of a dictionary, uniformly; the entries are distinct, so a unique column can enumerate them. */
+/**
+ * One entry of a dictionary, uniformly; the entries are distinct, so a unique column can enumerate
+ * them.
+ */
 public final class PickValues implements ValueSource {
   private final String[] entries;
 
-  /** @param entries distinct values that already fit the column */
+  /**
+   * @param entries distinct values that already fit the column
+   */
   public PickValues(String[] entries) {
     if (entries.length == 0) {
       throw new IllegalArgumentException("Cannot pick from an empty dictionary");

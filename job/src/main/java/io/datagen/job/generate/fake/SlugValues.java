@@ -1,15 +1,14 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
- * URL slugs, {@code aperiam-quae-dolores}: two to four lower-case dictionary words joined by dashes.
- * Unique values end with {@code -} and the index in base 36 (words hold no digits... and the last
- * dash-separated part alone identifies the index), so they never repeat.
+ * URL slugs, {@code aperiam-quae-dolores}: two to four lower-case dictionary words joined by
+ * dashes. Unique values end with {@code -} and the index in base 36 (words hold no digits... and
+ * the last dash-separated part alone identifies the index), so they never repeat.
  */
 public final class SlugValues implements ValueSource {
   private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -20,7 +19,9 @@ public final class SlugValues implements ValueSource {
   private final long domainSize;
   private final Chars scratch = new Chars(96);
 
-  /** @param codeWidth base-36 characters of unique values (their index) */
+  /**
+   * @param codeWidth base-36 characters of unique values (their index)
+   */
   public SlugValues(Dictionaries dictionaries, int max, int codeWidth) {
     this.words = Dictionaries.ascii(dictionaries.loremWords);
     this.max = max;
@@ -57,7 +58,10 @@ public final class SlugValues implements ValueSource {
     return domainSize;
   }
 
-  /** Words from the index's hash, then {@code -} and the fixed-width base-36 index (room kept for it). */
+  /**
+   * Words from the index's hash, then {@code -} and the fixed-width base-36 index (room kept for
+   * it).
+   */
   @Override
   public void emit(long index, ValueSink out) {
     int room = max == Chars.UNBOUNDED ? 40 : max - codeWidth - 1;

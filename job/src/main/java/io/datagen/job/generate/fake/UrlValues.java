@@ -1,15 +1,20 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
-/** Web addresses, {@code https://www.lopez-harris.com/about}: shortened (path, then {@code www.}) to fit the column. */
+/**
+ * Web addresses, {@code https://www.lopez-harris.com/about}: shortened (path, then {@code www.}) to
+ * fit the column.
+ */
 public final class UrlValues implements ValueSource {
   private static final String[] TLDS = {"com", "com", "com", "net", "org", "io", "co"};
-  private static final String[] PATHS = {"", "", "about", "products", "blog", "contact", "team", "pricing", "docs"};
+  private static final String[] PATHS = {
+    "", "", "about", "products", "blog", "contact", "team", "pricing", "docs"
+  };
+
   /** The shortest URL written: {@code https://} + a name + {@code .co}. */
   public static final int SHORTEST = 13;
 
@@ -32,7 +37,12 @@ public final class UrlValues implements ValueSource {
     if (max != Chars.UNBOUNDED && scratch.length() > max) {
       write(false, name, null, tld, "");
       if (scratch.length() > max) {
-        write(false, name.substring(0, Math.max(1, name.length() - (scratch.length() - max))), null, "co", "");
+        write(
+            false,
+            name.substring(0, Math.max(1, name.length() - (scratch.length() - max))),
+            null,
+            "co",
+            "");
       }
     }
     out.text(scratch);

@@ -1,15 +1,14 @@
 package io.datagen.job.generate.fake;
 
-import io.datagen.job.generate.values.Chars;
-
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.generate.values.Chars;
 
 /**
- * Handles such as {@code maria.lopez}, {@code mlopez}, {@code maria_lopez87}; unique values end with
- * the index in decimal (names hold no digits, so the digit run identifies the index).
+ * Handles such as {@code maria.lopez}, {@code mlopez}, {@code maria_lopez87}; unique values end
+ * with the index in decimal (names hold no digits, so the digit run identifies the index).
  */
 public final class UsernameValues implements ValueSource {
   private final String[] first;

@@ -24,11 +24,13 @@ public final class RegexGenerator {
   private long row;
   private int draw;
 
-  /** @param budget longest string allowed (≥ the expression's minimum length) */
+  /**
+   * @param budget longest string allowed (≥ the expression's minimum length)
+   */
   public RegexGenerator(RegexNode root, int budget) {
     if (root.minLength() > budget) {
-      throw new IllegalArgumentException("Cannot fit strings of at least " + root.minLength() + " characters in "
-          + budget);
+      throw new IllegalArgumentException(
+          "Cannot fit strings of at least " + root.minLength() + " characters in " + budget);
     }
     this.root = root;
     this.budget = budget;
@@ -96,7 +98,8 @@ public final class RegexGenerator {
     if (unit > 0) {
       max = Math.min(max, room / unit);
     }
-    int times = max == repeat.min() ? max : repeat.min() + rng.nextInt(row, draw++, max - repeat.min() + 1);
+    int times =
+        max == repeat.min() ? max : repeat.min() + rng.nextInt(row, draw++, max - repeat.min() + 1);
     int used = 0;
     for (int i = 0; i < times; i++) {
       used += walk(repeat.node(), room - used - (times - i - 1) * unit, out);
@@ -134,7 +137,10 @@ public final class RegexGenerator {
     return a > MAX_COUNT / b ? MAX_COUNT : Math.min(MAX_COUNT, a * b);
   }
 
-  /** Fills the characters of {@code node} ending just before {@code end}; returns the remaining index. */
+  /**
+   * Fills the characters of {@code node} ending just before {@code end}; returns the remaining
+   * index.
+   */
   private static long fill(RegexNode node, long index, StringBuilder out, int end) {
     if (node instanceof RegexNode.CharSet set) {
       char[] chars = set.chars();

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The parsed form of a regular expression, reduced to what generation needs: character sets,
- * sequences, alternations and bounded repetitions (anchors and non-capturing details vanish).
- * Each node knows the shortest and longest string it produces, which lets generation respect a
- * length budget (a {@code varchar(n)}) without ever retrying.
+ * sequences, alternations and bounded repetitions (anchors and non-capturing details vanish). Each
+ * node knows the shortest and longest string it produces, which lets generation respect a length
+ * budget (a {@code varchar(n)}) without ever retrying.
  */
 public sealed interface RegexNode {
 
@@ -68,7 +68,10 @@ public sealed interface RegexNode {
     }
   }
 
-  /** {@code node} repeated min..max times (max finite: unbounded quantifiers are capped by the parser). */
+  /**
+   * {@code node} repeated min..max times (max finite: unbounded quantifiers are capped by the
+   * parser).
+   */
   record Repeat(RegexNode node, int min, int max) implements RegexNode {
     public Repeat {
       if (min < 0 || max < min) {

@@ -8,12 +8,12 @@ import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 
 /**
- * Array literals of any element source and 1..6 dimensions: {@code {3,"a b",NULL}},
- * {@code {{1,2},{3,4}}}. One dimension holds 1 to 4 elements; several dimensions are rectangular
- * (as PostgreSQL requires) with 1 to 3 (two dimensions) or 1 to 2 (more) elements per dimension.
- * Element {@code i} of row {@code r} is drawn from a stream of its own at position {@code r·64 + i},
- * so elements are independent of each other and of the lengths. Elements are quoted by the array
- * rules ({@link LiteralQuoting#arrayElement}); a share {@code nullElements} of them is NULL.
+ * Array literals of any element source and 1..6 dimensions: {@code {3,"a b",NULL}}, {@code
+ * {{1,2},{3,4}}}. One dimension holds 1 to 4 elements; several dimensions are rectangular (as
+ * PostgreSQL requires) with 1 to 3 (two dimensions) or 1 to 2 (more) elements per dimension.
+ * Element {@code i} of row {@code r} is drawn from a stream of its own at position {@code r·64 +
+ * i}, so elements are independent of each other and of the lengths. Elements are quoted by the
+ * array rules ({@link LiteralQuoting#arrayElement}); a share {@code nullElements} of them is NULL.
  */
 public final class ArrayValues implements ValueSource {
   private static final int MAX_ELEMENTS = 64;

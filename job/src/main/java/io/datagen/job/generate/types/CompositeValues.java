@@ -9,8 +9,8 @@ import io.datagen.job.generate.ValueSource;
 import java.util.List;
 
 /**
- * Row literals of a composite type, {@code (42,"Main Street 5",)}: each field from its own source on
- * a stream of its own (derived from the column's stream and the field name), quoted by the row
+ * Row literals of a composite type, {@code (42,"Main Street 5",)}: each field from its own source
+ * on a stream of its own (derived from the column's stream and the field name), quoted by the row
  * rules ({@link LiteralQuoting#rowField}); a NULL field is written as nothing.
  */
 public final class CompositeValues implements ValueSource {
@@ -23,7 +23,8 @@ public final class CompositeValues implements ValueSource {
 
   public CompositeValues(List<String> names, List<ValueSource> fields) {
     if (names.size() != fields.size() || names.isEmpty()) {
-      throw new IllegalArgumentException("Cannot build rows of " + names.size() + " names and " + fields.size() + " sources");
+      throw new IllegalArgumentException(
+          "Cannot build rows of " + names.size() + " names and " + fields.size() + " sources");
     }
     this.names = names.toArray(new String[0]);
     this.fields = fields.toArray(new ValueSource[0]);

@@ -30,7 +30,10 @@ public final class IntervalValues implements ValueSource {
     return Long.MAX_VALUE / MICROS_PER_SECOND;
   }
 
-  /** Index i is i seconds (a bijection; PostgreSQL keeps them apart as they are all in the time part). */
+  /**
+   * Index i is i seconds (a bijection; PostgreSQL keeps them apart as they are all in the time
+   * part).
+   */
   @Override
   public void emit(long index, ValueSink out) {
     out.interval(0, 0, index * MICROS_PER_SECOND);

@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * JSON objects for json/jsonb columns. Without fields: a small object of realistic shape, e.g.
- * {@code {"id": 4821, "name": "Amber river", "active": true, "score": 87.5, "tags": ["ocean", "pine"]}}
- * (every key but {@code id} present in about 70 % of rows). With fields: one key per field, its value
- * from the field's own source on a stream of its own, written as a JSON number, boolean or string.
+ * {@code {"id": 4821, "name": "Amber river", "active": true, "score": 87.5, "tags": ["ocean",
+ * "pine"]}} (every key but {@code id} present in about 70 % of rows). With fields: one key per
+ * field, its value from the field's own source on a stream of its own, written as a JSON number,
+ * boolean or string.
  */
 public final class JsonObjects implements ValueSource {
   private final String[] keys;
@@ -29,7 +30,12 @@ public final class JsonObjects implements ValueSource {
   /** An object with the given keys, in order, each valued by its source. */
   public JsonObjects(List<String> keys, List<ValueSource> fields) {
     if (keys.size() != fields.size()) {
-      throw new IllegalArgumentException("Cannot build JSON objects from " + keys.size() + " keys and " + fields.size() + " sources");
+      throw new IllegalArgumentException(
+          "Cannot build JSON objects from "
+              + keys.size()
+              + " keys and "
+              + fields.size()
+              + " sources");
     }
     this.keys = keys.toArray(new String[0]);
     this.fields = fields.toArray(new ValueSource[0]);
@@ -70,8 +76,12 @@ public final class JsonObjects implements ValueSource {
   private void defaultObject(RandomSource rng, long row) {
     scratch.appendAscii("{\"id\": ").appendLong(1 + rng.nextBounded(row, 0, 100_000));
     if (rng.chance(row, 1, 0.7)) {
-      scratch.appendAscii(", \"name\": \"").appendAscii(Words.CAPITALIZED[rng.nextInt(row, 2, Words.WORDS.length)])
-          .appendByte(' ').appendAscii(Words.WORDS[rng.nextInt(row, 3, Words.WORDS.length)]).appendByte('"');
+      scratch
+          .appendAscii(", \"name\": \"")
+          .appendAscii(Words.CAPITALIZED[rng.nextInt(row, 2, Words.WORDS.length)])
+          .appendByte(' ')
+          .appendAscii(Words.WORDS[rng.nextInt(row, 3, Words.WORDS.length)])
+          .appendByte('"');
     }
     if (rng.chance(row, 4, 0.7)) {
       scratch.appendAscii(", \"active\": ").appendAscii(rng.chance(row, 5, 0.8) ? "true" : "false");
@@ -84,7 +94,9 @@ public final class JsonObjects implements ValueSource {
       scratch.appendAscii(", \"tags\": [");
       int n = rng.nextInt(row, 9, 4);
       for (int i = 0; i < n; i++) {
-        scratch.appendAscii(i == 0 ? "\"" : ", \"").appendAscii(Words.WORDS[rng.nextInt(row, 10 + i, Words.WORDS.length)])
+        scratch
+            .appendAscii(i == 0 ? "\"" : ", \"")
+            .appendAscii(Words.WORDS[rng.nextInt(row, 10 + i, Words.WORDS.length)])
             .appendByte('"');
       }
       scratch.appendByte(']');

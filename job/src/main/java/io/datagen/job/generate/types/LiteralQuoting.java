@@ -135,10 +135,15 @@ final class LiteralQuoting {
     }
   }
 
-  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private static boolean isNullWord(byte[] b, int n) {
-    return n == 4 && (b[0] | 0x20) == 'n' && (b[1] | 0x20) == 'u' && (b[2] | 0x20) == 'l' && (b[3] | 0x20) == 'l';
+    return n == 4
+        && (b[0] | 0x20) == 'n'
+        && (b[1] | 0x20) == 'u'
+        && (b[2] | 0x20) == 'l'
+        && (b[3] | 0x20) == 'l';
   }
 
   private static boolean isSpace(byte c) {

@@ -13,16 +13,25 @@ import io.datagen.job.generate.ValueSource;
  */
 public final class NetworkValues implements ValueSource {
   /** Which value shape to write. */
-  public enum Shape { INET, CIDR, MACADDR, IPV4, IPV6 }
+  public enum Shape {
+    INET,
+    CIDR,
+    MACADDR,
+    IPV4,
+    IPV6
+  }
 
-  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final Shape shape;
   private final double v6Share;
   private final long key;
   private final TextBuffer scratch = new TextBuffer(64);
 
-  /** @param v6Share the share of IPv6 values for INET and CIDR (ignored otherwise) */
+  /**
+   * @param v6Share the share of IPv6 values for INET and CIDR (ignored otherwise)
+   */
   public NetworkValues(Shape shape, double v6Share, long key) {
     this.shape = shape;
     this.v6Share = v6Share;
@@ -56,7 +65,10 @@ public final class NetworkValues implements ValueSource {
     out.literal(scratch.array(), 0, scratch.length());
   }
 
-  /** Unique values: distinct indexes give distinct addresses (IPv6 and MAC from a bijective mix of the index). */
+  /**
+   * Unique values: distinct indexes give distinct addresses (IPv6 and MAC from a bijective mix of
+   * the index).
+   */
   @Override
   public long domainSize() {
     return shape == Shape.MACADDR ? 1L << 40 : shape == Shape.IPV4 ? 1L << 24 : Long.MAX_VALUE;
@@ -102,10 +114,21 @@ public final class NetworkValues implements ValueSource {
     }
   }
 
-  /** 2001:db8:xxxx:... groups without leading zeros; {@code prefix} &lt; 128 writes a zero-host network. */
+  /**
+   * 2001:db8:xxxx:... groups without leading zeros; {@code prefix} &lt; 128 writes a zero-host
+   * network.
+   */
   private void ipv6(long high, long low, int prefix) {
-    int[] groups = {0x2001, 0x0db8, (int) (high >>> 48) & 0xffff, (int) (high >>> 32) & 0xffff,
-        (int) (high >>> 16) & 0xffff, (int) high & 0xffff, (int) (low >>> 16) & 0xffff, (int) low & 0xffff};
+    int[] groups = {
+      0x2001,
+      0x0db8,
+      (int) (high >>> 48) & 0xffff,
+      (int) (high >>> 32) & 0xffff,
+      (int) (high >>> 16) & 0xffff,
+      (int) high & 0xffff,
+      (int) (low >>> 16) & 0xffff,
+      (int) low & 0xffff
+    };
     for (int g = 0; g < 8; g++) {
       int keep = Math.max(0, Math.min(16, prefix - 16 * g));
       int value = keep == 0 ? 0 : groups[g] & (0xffff << (16 - keep));

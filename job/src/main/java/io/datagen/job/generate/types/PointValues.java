@@ -6,7 +6,10 @@ import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 
-/** Points {@code (x,y)} with x in [-180, 180] and y in [-90, 90], four decimals (map-like coordinates). */
+/**
+ * Points {@code (x,y)} with x in [-180, 180] and y in [-90, 90], four decimals (map-like
+ * coordinates).
+ */
 public final class PointValues implements ValueSource {
   private final TextBuffer scratch = new TextBuffer(64);
 

@@ -5,7 +5,10 @@ import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 
-/** tsvectors of 2 to 8 lexemes with positions, e.g. {@code 'river':1 'stone':2}; PostgreSQL sorts and merges them. */
+/**
+ * tsvectors of 2 to 8 lexemes with positions, e.g. {@code 'river':1 'stone':2}; PostgreSQL sorts
+ * and merges them.
+ */
 public final class TsvectorValues implements ValueSource {
   private final TextBuffer scratch = new TextBuffer(256);
 
@@ -17,7 +20,10 @@ public final class TsvectorValues implements ValueSource {
       if (i > 0) {
         scratch.appendByte(' ');
       }
-      scratch.appendByte('\'').appendAscii(Words.WORDS[rng.nextInt(row, 1 + i, Words.WORDS.length)]).appendByte('\'');
+      scratch
+          .appendByte('\'')
+          .appendAscii(Words.WORDS[rng.nextInt(row, 1 + i, Words.WORDS.length)])
+          .appendByte('\'');
       scratch.appendByte(':').appendLong(i + 1);
     }
     out.literal(scratch.array(), 0, scratch.length());

@@ -5,13 +5,20 @@ import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 
-/** Small well-formed XML documents: {@code <item id="42"><name>River stone</name><active>true</active></item>}. */
+/**
+ * Small well-formed XML documents: {@code <item id="42"><name>River
+ * stone</name><active>true</active></item>}.
+ */
 public final class XmlValues implements ValueSource {
   private final TextBuffer scratch = new TextBuffer(256);
 
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
-    scratch.clear().appendAscii("<item id=\"").appendLong(1 + rng.nextBounded(row, 0, 1_000_000)).appendAscii("\">");
+    scratch
+        .clear()
+        .appendAscii("<item id=\"")
+        .appendLong(1 + rng.nextBounded(row, 0, 1_000_000))
+        .appendAscii("\">");
     scratch.appendAscii("<name>");
     scratch.appendAscii(Words.CAPITALIZED[rng.nextInt(row, 1, Words.WORDS.length)]);
     scratch.appendByte(' ').appendAscii(Words.WORDS[rng.nextInt(row, 2, Words.WORDS.length)]);

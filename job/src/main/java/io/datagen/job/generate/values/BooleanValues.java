@@ -10,7 +10,8 @@ public final class BooleanValues implements ValueSource {
 
   public BooleanValues(double trueRatio) {
     if (!(trueRatio >= 0 && trueRatio <= 1)) {
-      throw new IllegalArgumentException("Cannot create boolean values with true ratio " + trueRatio);
+      throw new IllegalArgumentException(
+          "Cannot create boolean values with true ratio " + trueRatio);
     }
     this.trueRatio = trueRatio;
   }

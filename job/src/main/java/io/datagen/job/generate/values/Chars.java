@@ -2,7 +2,8 @@ package io.datagen.job.generate.values;
 
 /**
  * A reusable character buffer for composed values (one per generator): appended to, then fitted to
- * a column's length at a word boundary, and handed to {@link io.datagen.job.generate.ValueSink#text}.
+ * a column's length at a word boundary, and handed to {@link
+ * io.datagen.job.generate.ValueSink#text}.
  */
 public final class Chars implements CharSequence {
   /** No length limit. */
@@ -84,7 +85,9 @@ public final class Chars implements CharSequence {
     if (max == UNBOUNDED || length <= max) {
       return this;
     }
-    int cut = Character.offsetByCodePoints(this, 0, Math.min(max, Character.codePointCount(this, 0, length)));
+    int cut =
+        Character.offsetByCodePoints(
+            this, 0, Math.min(max, Character.codePointCount(this, 0, length)));
     if (cut >= length) {
       return this;
     }
@@ -96,7 +99,8 @@ public final class Chars implements CharSequence {
       }
     }
     length = space > 0 ? space : cut;
-    while (length > 1 && (chars[length - 1] == ' ' || chars[length - 1] == ',' || chars[length - 1] == '-')) {
+    while (length > 1
+        && (chars[length - 1] == ' ' || chars[length - 1] == ',' || chars[length - 1] == '-')) {
       length--;
     }
     return this;
@@ -109,7 +113,10 @@ public final class Chars implements CharSequence {
     return c.toString();
   }
 
-  /** Entries that fit {@code max} as they are; when none does, every entry cut to fit. Order kept, duplicates dropped. */
+  /**
+   * Entries that fit {@code max} as they are; when none does, every entry cut to fit. Order kept,
+   * duplicates dropped.
+   */
   public static String[] fitting(String[] entries, int max) {
     if (max == UNBOUNDED) {
       return entries;

@@ -11,7 +11,8 @@ public final class DateRange implements ValueSource {
 
   public DateRange(int startDay, int endDay) {
     if (startDay > endDay) {
-      throw new IllegalArgumentException("Cannot create date range: start " + startDay + " > end " + endDay);
+      throw new IllegalArgumentException(
+          "Cannot create date range: start " + startDay + " > end " + endDay);
     }
     this.startDay = startDay;
     this.size = (long) endDay - startDay + 1;

@@ -12,8 +12,13 @@ public final class DecimalRange implements ValueSource {
 
   public DecimalRange(long minUnscaled, long maxUnscaled, int scale) {
     if (minUnscaled > maxUnscaled || scale < 0) {
-      throw new IllegalArgumentException("Cannot create decimal range [" + minUnscaled + ", " + maxUnscaled
-          + "] at scale " + scale);
+      throw new IllegalArgumentException(
+          "Cannot create decimal range ["
+              + minUnscaled
+              + ", "
+              + maxUnscaled
+              + "] at scale "
+              + scale);
     }
     this.minUnscaled = minUnscaled;
     long span = maxUnscaled - minUnscaled + 1;

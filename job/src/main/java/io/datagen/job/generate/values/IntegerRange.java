@@ -11,7 +11,8 @@ public final class IntegerRange implements ValueSource {
 
   public IntegerRange(long min, long max) {
     if (min > max) {
-      throw new IllegalArgumentException("Cannot create integer range: min " + min + " > max " + max);
+      throw new IllegalArgumentException(
+          "Cannot create integer range: min " + min + " > max " + max);
     }
     this.min = min;
     long span = max - min + 1;

@@ -11,9 +11,9 @@ import java.util.List;
  * uniformly, or by relative weights when given: the draw is placed on the cumulative weights and
  * found by binary search (O(log n), no allocation).
  *
- * <p>With a row count, weighted draws are stratified: row {@code r} draws in the stratum
- * {@code [π(r), π(r)+1) / rows} of a keyed permutation π of the rows, so over the table every
- * value's share is its weight to within one row, while the order still looks random.
+ * <p>With a row count, weighted draws are stratified: row {@code r} draws in the stratum {@code
+ * [π(r), π(r)+1) / rows} of a keyed permutation π of the rows, so over the table every value's
+ * share is its weight to within one row, while the order still looks random.
  */
 public final class LabelValues implements ValueSource {
   private final Literal[] values;
@@ -25,12 +25,17 @@ public final class LabelValues implements ValueSource {
     this(values, null);
   }
 
-  /** Weighted choice; {@code weights} relative, non-negative, with a positive sum; null = uniform. */
+  /**
+   * Weighted choice; {@code weights} relative, non-negative, with a positive sum; null = uniform.
+   */
   public LabelValues(List<Literal> values, double[] weights) {
     this(values, weights, 0, 0);
   }
 
-  /** Weighted choice stratified over {@code rowCount} rows (none when 0) with the permutation key {@code key}. */
+  /**
+   * Weighted choice stratified over {@code rowCount} rows (none when 0) with the permutation key
+   * {@code key}.
+   */
   public LabelValues(List<Literal> values, double[] weights, long rowCount, long key) {
     this.strata = weights != null && rowCount > 1 ? new FeistelPermutation(rowCount, key) : null;
     if (values.isEmpty()) {
@@ -42,7 +47,8 @@ public final class LabelValues implements ValueSource {
       return;
     }
     if (weights.length != values.size()) {
-      throw new IllegalArgumentException("Cannot weigh " + values.size() + " values with " + weights.length + " weights");
+      throw new IllegalArgumentException(
+          "Cannot weigh " + values.size() + " values with " + weights.length + " weights");
     }
     double[] sums = new double[weights.length];
     double total = 0;

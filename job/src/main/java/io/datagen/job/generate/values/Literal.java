@@ -2,7 +2,10 @@ package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.ValueSink;
 
-/** A value fixed at planning time (a constant, an enum label), already converted to its column's type. */
+/**
+ * A value fixed at planning time (a constant, an enum label), already converted to its column's
+ * type.
+ */
 @FunctionalInterface
 public interface Literal {
 

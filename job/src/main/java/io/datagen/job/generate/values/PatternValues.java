@@ -5,7 +5,9 @@ import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.regex.RegexGenerator;
 
-/** Strings of a regular expression (see {@link RegexGenerator}); enumerable when its shape is fixed. */
+/**
+ * Strings of a regular expression (see {@link RegexGenerator}); enumerable when its shape is fixed.
+ */
 public final class PatternValues implements ValueSource {
   private final RegexGenerator generator;
   private final StringBuilder scratch = new StringBuilder();

@@ -14,16 +14,28 @@ public final class SequenceValues implements ValueSource {
   private final long increment;
   private final long minValue;
   private final long maxValue;
+
   /** Number of values before the first wrap (Long.MAX_VALUE if it cannot be reached). */
   private final long firstCycle;
+
   /** Number of values in each later cycle. */
   private final long laterCycle;
+
   private final boolean injective;
 
-  public SequenceValues(long start, long increment, long minValue, long maxValue, boolean cycle, long rowCount) {
+  public SequenceValues(
+      long start, long increment, long minValue, long maxValue, boolean cycle, long rowCount) {
     if (increment == 0 || minValue > maxValue || start < minValue || start > maxValue) {
-      throw new IllegalArgumentException("Cannot create sequence start " + start + " increment " + increment
-          + " in [" + minValue + ", " + maxValue + "]");
+      throw new IllegalArgumentException(
+          "Cannot create sequence start "
+              + start
+              + " increment "
+              + increment
+              + " in ["
+              + minValue
+              + ", "
+              + maxValue
+              + "]");
     }
     this.start = start;
     this.increment = increment;
@@ -36,7 +48,9 @@ public final class SequenceValues implements ValueSource {
     this.injective = rowCount <= firstCycle;
   }
 
-  /** {@code distance / step + 1} with the distance read as unsigned, saturated at Long.MAX_VALUE. */
+  /**
+   * {@code distance / step + 1} with the distance read as unsigned, saturated at Long.MAX_VALUE.
+   */
   private static long saturatedCount(long distance, long step) {
     long n = Long.divideUnsigned(distance, step);
     return n < 0 || n == Long.MAX_VALUE ? Long.MAX_VALUE : n + 1;

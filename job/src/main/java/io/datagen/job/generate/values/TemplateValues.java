@@ -20,7 +20,10 @@ public final class TemplateValues implements ValueSource {
     this.rowInjective = parts.stream().anyMatch(p -> p instanceof RowNumber);
   }
 
-  /** One piece of a template; {@code draw} is the first draw it may use, the result the next free one. */
+  /**
+   * One piece of a template; {@code draw} is the first draw it may use, the result the next free
+   * one.
+   */
   public sealed interface Part permits Fixed, RowNumber, RandomChars, RandomUuid, Choice {
     int append(RandomSource rng, long row, int draw, StringBuilder out);
 
@@ -129,7 +132,8 @@ public final class TemplateValues implements ValueSource {
 
     @Override
     public int append(RandomSource rng, long row, int draw, StringBuilder out) {
-      out.append(values.size() == 1 ? values.get(0) : values.get(rng.nextInt(row, draw, values.size())));
+      out.append(
+          values.size() == 1 ? values.get(0) : values.get(rng.nextInt(row, draw, values.size())));
       return draw + 1;
     }
 

@@ -11,12 +11,12 @@ import io.datagen.job.generate.ValueSource;
  * times are UTC.
  *
  * <ul>
- *   <li>{@link Shape#UNIFORM}: strata over the grid points.</li>
- *   <li>{@link Shape#BUSINESS_HOURS}: strata over the grid points that fall on Monday–Friday,
- *       09:00 ≤ time &lt; 17:00 — counted and inverted arithmetically, week by week.</li>
+ *   <li>{@link Shape#UNIFORM}: strata over the grid points.
+ *   <li>{@link Shape#BUSINESS_HOURS}: strata over the grid points that fall on Monday–Friday, 09:00
+ *       ≤ time &lt; 17:00 — counted and inverted arithmetically, week by week.
  *   <li>{@link Shape#DAILY_PEAK}: strata over the days; within its day a value lies, with
- *       probability {@link #PEAK_SHARE}, within an hour of one of the peak hours (triangular, densest
- *       at the hour), else anywhere in the day; then it is snapped down to the grid.</li>
+ *       probability {@link #PEAK_SHARE}, within an hour of one of the peak hours (triangular,
+ *       densest at the hour), else anywhere in the day; then it is snapped down to the grid.
  * </ul>
  */
 public final class TimeSeries implements ValueSource {
@@ -25,14 +25,23 @@ public final class TimeSeries implements ValueSource {
   public static final long BUSINESS_START = 9 * MICROS_PER_HOUR;
   public static final long BUSINESS_END = 17 * MICROS_PER_HOUR;
   public static final double PEAK_SHARE = 0.8;
+
   /** 1970-01-05, a Monday: weekdays are counted in whole weeks from it. */
   private static final long MONDAY = 4;
 
   /** The daily shape of the series. */
-  public enum Shape { UNIFORM, BUSINESS_HOURS, DAILY_PEAK }
+  public enum Shape {
+    UNIFORM,
+    BUSINESS_HOURS,
+    DAILY_PEAK
+  }
 
   /** How a value is written: a timestamp, a timestamp with time zone or the date of the time. */
-  public enum Output { TIMESTAMP, TIMESTAMPTZ, DATE }
+  public enum Output {
+    TIMESTAMP,
+    TIMESTAMPTZ,
+    DATE
+  }
 
   private final Shape shape;
   private final Output output;
@@ -51,13 +60,15 @@ public final class TimeSeries implements ValueSource {
   private final long[] peaks;
 
   /**
-   * @param start, end  micros since the epoch, start ≤ end
-   * @param step        grid step in micros; for the business-hours and daily-peak shapes it divides a day
-   * @param peakHours   peak times of day in micros (daily peak only)
+   * @param start, end micros since the epoch, start ≤ end
+   * @param step grid step in micros; for the business-hours and daily-peak shapes it divides a day
+   * @param peakHours peak times of day in micros (daily peak only)
    */
-  public TimeSeries(Shape shape, Output output, long rows, long start, long end, long step, long[] peakHours) {
+  public TimeSeries(
+      Shape shape, Output output, long rows, long start, long end, long step, long[] peakHours) {
     if (start > end || step < 1 || rows < 1) {
-      throw new IllegalArgumentException("Cannot create time series [" + start + ", " + end + "] step " + step);
+      throw new IllegalArgumentException(
+          "Cannot create time series [" + start + ", " + end + "] step " + step);
     }
     this.shape = shape;
     this.output = output;
@@ -73,8 +84,8 @@ public final class TimeSeries implements ValueSource {
     this.slotsPerDay = shape == Shape.UNIFORM ? 0 : MICROS_PER_DAY / step;
     long dayOffset = Math.floorMod(origin, MICROS_PER_DAY);
     this.firstBusinessSlot = shape == Shape.UNIFORM ? 0 : ceilDiv(BUSINESS_START - dayOffset, step);
-    this.businessSlotsPerDay = shape == Shape.UNIFORM ? 0
-        : ceilDiv(BUSINESS_END - dayOffset, step) - firstBusinessSlot;
+    this.businessSlotsPerDay =
+        shape == Shape.UNIFORM ? 0 : ceilDiv(BUSINESS_END - dayOffset, step) - firstBusinessSlot;
     this.businessLow = shape == Shape.BUSINESS_HOURS ? businessBefore(firstIndex) : 0;
     this.businessHigh = shape == Shape.BUSINESS_HOURS ? businessBefore(lastIndex + 1) : 0;
     this.days = Math.floorDiv(end, MICROS_PER_DAY) - startDay + 1;
@@ -89,11 +100,16 @@ public final class TimeSeries implements ValueSource {
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
     double u = (Math.min(row, rows - 1) + rng.nextDouble(row, 0)) / rows;
-    long index = switch (shape) {
-      case UNIFORM -> firstIndex + Math.min(lastIndex - firstIndex, (long) (u * (lastIndex - firstIndex + 1)));
-      case BUSINESS_HOURS -> businessIndex(businessLow + Math.min(businessSlots() - 1, (long) (u * businessSlots())));
-      case DAILY_PEAK -> peakIndex(rng, row, Math.min(days - 1, (long) (u * days)));
-    };
+    long index =
+        switch (shape) {
+          case UNIFORM ->
+              firstIndex
+                  + Math.min(lastIndex - firstIndex, (long) (u * (lastIndex - firstIndex + 1)));
+          case BUSINESS_HOURS ->
+              businessIndex(
+                  businessLow + Math.min(businessSlots() - 1, (long) (u * businessSlots())));
+          case DAILY_PEAK -> peakIndex(rng, row, Math.min(days - 1, (long) (u * days)));
+        };
     long micros = origin + index * step;
     switch (output) {
       case TIMESTAMP -> out.timestamp(micros);
@@ -113,7 +129,10 @@ public final class TimeSeries implements ValueSource {
     return full;
   }
 
-  /** The grid index of business point number {@code ordinal} (the inverse of {@link #businessBefore}). */
+  /**
+   * The grid index of business point number {@code ordinal} (the inverse of {@link
+   * #businessBefore}).
+   */
   private long businessIndex(long ordinal) {
     long weekday = weekdaysBefore(startDay) + ordinal / businessSlotsPerDay;
     long epochDay = MONDAY + Math.floorDiv(weekday, 5) * 7 + Math.floorMod(weekday, 5);
@@ -155,6 +174,7 @@ public final class TimeSeries implements ValueSource {
 
   @Override
   public void emit(long index, ValueSink out) {
-    throw new UnsupportedOperationException("Time series values follow the row, they are not enumerable");
+    throw new UnsupportedOperationException(
+        "Time series values follow the row, they are not enumerable");
   }
 }

@@ -16,8 +16,13 @@ public final class TimestampRange implements ValueSource {
 
   public TimestampRange(long startMicros, long endMicros, long step, boolean withTimeZone) {
     if (startMicros > endMicros || step < 1) {
-      throw new IllegalArgumentException("Cannot create timestamp range [" + startMicros + ", " + endMicros
-          + "] with step " + step);
+      throw new IllegalArgumentException(
+          "Cannot create timestamp range ["
+              + startMicros
+              + ", "
+              + endMicros
+              + "] with step "
+              + step);
     }
     this.startMicros = startMicros;
     this.step = step;

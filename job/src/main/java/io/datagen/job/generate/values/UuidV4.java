@@ -8,8 +8,8 @@ import io.datagen.job.generate.ValueSource;
 /**
  * Version-4 UUIDs (RFC 9562 layout: version nibble 4, variant bits 10). Random values use 122
  * random bits; indexed values place {@code v = mix64(index + key)} — a bijection of the index — in
- * 64 of the free bits (60 in the high word, 4 in the low word) and fill the rest from {@code v},
- * so distinct indexes give distinct UUIDs that still look random.
+ * 64 of the free bits (60 in the high word, 4 in the low word) and fill the rest from {@code v}, so
+ * distinct indexes give distinct UUIDs that still look random.
  */
 public final class UuidV4 implements ValueSource {
   private static final long VERSION_MASK = 0xffffffffffff0fffL;

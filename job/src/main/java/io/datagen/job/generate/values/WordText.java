@@ -18,20 +18,24 @@ import io.datagen.job.generate.ValueSource;
 public final class WordText implements ValueSource {
   /** No length limit ({@code text}, {@code varchar} without n). */
   public static final int UNBOUNDED = -1;
+
   /** Longest index that fits a long in base 36: 36^12 &lt; 2^63 &lt; 36^13. */
   public static final int MAX_CODE_WIDTH = 12;
 
   private static final String[] WORDS = {
-      "amber", "anchor", "apple", "arch", "atlas", "autumn", "bay", "beacon", "birch", "blue", "bold", "breeze",
-      "bridge", "bright", "brook", "canyon", "cedar", "clear", "cloud", "coast", "copper", "coral", "crest",
-      "crystal", "dawn", "delta", "desert", "drift", "dune", "eagle", "east", "echo", "ember", "field", "flint",
-      "forest", "fox", "frost", "garden", "glade", "golden", "granite", "green", "grove", "harbor", "hazel",
-      "hill", "horizon", "island", "ivory", "jade", "lake", "lantern", "leaf", "light", "lime", "maple",
-      "meadow", "mesa", "mint", "moon", "moss", "north", "oak", "ocean", "olive", "orchid", "pearl", "pine",
-      "plain", "prairie", "quartz", "quiet", "rain", "raven", "reef", "ridge", "river", "rock", "rose", "sage",
-      "sand", "shadow", "silver", "sky", "slate", "snow", "south", "spring", "spruce", "star", "stone", "storm",
-      "summit", "sun", "swift", "thunder", "timber", "trail", "valley", "velvet", "vista", "wave", "west",
-      "willow", "wind", "winter", "wood", "a", "an", "and", "for", "in", "of", "on", "the", "to", "with"};
+    "amber", "anchor", "apple", "arch", "atlas", "autumn", "bay", "beacon", "birch", "blue", "bold",
+    "breeze", "bridge", "bright", "brook", "canyon", "cedar", "clear", "cloud", "coast", "copper",
+    "coral", "crest", "crystal", "dawn", "delta", "desert", "drift", "dune", "eagle", "east",
+    "echo", "ember", "field", "flint", "forest", "fox", "frost", "garden", "glade", "golden",
+    "granite", "green", "grove", "harbor", "hazel", "hill", "horizon", "island", "ivory", "jade",
+    "lake", "lantern", "leaf", "light", "lime", "maple", "meadow", "mesa", "mint", "moon", "moss",
+    "north", "oak", "ocean", "olive", "orchid", "pearl", "pine", "plain", "prairie", "quartz",
+    "quiet", "rain", "raven", "reef", "ridge", "river", "rock", "rose", "sage", "sand", "shadow",
+    "silver", "sky", "slate", "snow", "south", "spring", "spruce", "star", "stone", "storm",
+    "summit", "sun", "swift", "thunder", "timber", "trail", "valley", "velvet", "vista", "wave",
+    "west", "willow", "wind", "winter", "wood", "a", "an", "and", "for", "in", "of", "on", "the",
+    "to", "with"
+  };
   private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
   private static final int UNBOUNDED_UPPER = 80;
   private static final int BOUNDED_UPPER = 60;
@@ -47,12 +51,16 @@ public final class WordText implements ValueSource {
   /**
    * @param maxLength n of varchar(n)/char(n), or {@link #UNBOUNDED}
    * @param codeWidth base-36 digits of indexed values, 1..min(maxLength, 12)
-   * @param key       varies the words of indexed values between columns
+   * @param key varies the words of indexed values between columns
    */
   public WordText(int maxLength, int codeWidth, long key) {
-    if (maxLength == 0 || maxLength < UNBOUNDED || codeWidth < 1 || codeWidth > MAX_CODE_WIDTH
+    if (maxLength == 0
+        || maxLength < UNBOUNDED
+        || codeWidth < 1
+        || codeWidth > MAX_CODE_WIDTH
         || (maxLength != UNBOUNDED && codeWidth > maxLength)) {
-      throw new IllegalArgumentException("Cannot create text of length " + maxLength + " with code width " + codeWidth);
+      throw new IllegalArgumentException(
+          "Cannot create text of length " + maxLength + " with code width " + codeWidth);
     }
     this.upper = maxLength == UNBOUNDED ? UNBOUNDED_UPPER : Math.min(maxLength, BOUNDED_UPPER);
     this.lower = maxLength == UNBOUNDED ? 8 : Math.max(1, Math.min(upper, Math.max(upper / 4, 3)));
@@ -112,7 +120,8 @@ public final class WordText implements ValueSource {
     scratch.clear();
     if (prefixRoom > 0) {
       // Words of 2+ letters only, so the prefix never ends up as a lone article.
-      String word = WORDS[(int) Long.remainderUnsigned(StableHash.mix64(index ^ key), WORDS.length - 10)];
+      String word =
+          WORDS[(int) Long.remainderUnsigned(StableHash.mix64(index ^ key), WORDS.length - 10)];
       scratch.append(word, prefixRoom);
       scratch.append('-');
     }

@@ -16,7 +16,9 @@ class SamplersTest {
     assertThat(NormalMath.cdf(-3.090232306167813)).isCloseTo(0.001, within(1e-13));
     assertThat(NormalMath.cdf(6)).isCloseTo(1 - 9.865876450376946e-10, within(1e-15));
     for (double p = 1e-8; p < 1; p = p < 0.01 ? p * 3 : p + 0.01) {
-      assertThat(NormalMath.cdf(NormalMath.inverseCdf(p))).as("p = %s", p).isCloseTo(p, within(p * 2e-8 + 1e-12));
+      assertThat(NormalMath.cdf(NormalMath.inverseCdf(p)))
+          .as("p = %s", p)
+          .isCloseTo(p, within(p * 2e-8 + 1e-12));
     }
   }
 
@@ -71,7 +73,9 @@ class SamplersTest {
       }
       double m = sum / samples;
       double variance = squares / samples - m * m;
-      assertThat(m).as("mean of Poisson(%s)", mean).isCloseTo(mean, within(5 * Math.sqrt(mean / samples)));
+      assertThat(m)
+          .as("mean of Poisson(%s)", mean)
+          .isCloseTo(mean, within(5 * Math.sqrt(mean / samples)));
       assertThat(variance).as("variance of Poisson(%s)", mean).isCloseTo(mean, within(mean * 0.03));
     }
     assertThat(PoissonSampler.logFactorial(30)).isCloseTo(74.65823634883016, within(1e-10));

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegexGeneratorTest {
   private static final int SAMPLES = 60;
 
-  private static void assertSamplesMatch(String regex, int budget, long key) throws RegexSyntaxException {
+  private static void assertSamplesMatch(String regex, int budget, long key)
+      throws RegexSyntaxException {
     RegexNode node = RegexParser.parse(regex);
     Pattern oracle = Pattern.compile(regex);
     RegexGenerator generator = new RegexGenerator(node, budget);
@@ -32,8 +33,12 @@ class RegexGeneratorTest {
     for (long row = 0; row < SAMPLES; row++) {
       out.setLength(0);
       generator.generate(rng, row, out);
-      assertThat(matchesWithin(oracle, out)).as("sample '%s' of /%s/", out, regex).isNotEqualTo(Boolean.FALSE);
-      assertThat(out.length()).as("length of '%s' (budget %d)", out, budget).isLessThanOrEqualTo(budget);
+      assertThat(matchesWithin(oracle, out))
+          .as("sample '%s' of /%s/", out, regex)
+          .isNotEqualTo(Boolean.FALSE);
+      assertThat(out.length())
+          .as("length of '%s' (budget %d)", out, budget)
+          .isLessThanOrEqualTo(budget);
     }
   }
 
@@ -90,20 +95,42 @@ class RegexGeneratorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "[A-Z]{3}-\\d{4}", "^\\+1 \\(\\d{3}\\) \\d{3}-\\d{4}$", "[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,4}",
-      "(foo|bar|baz)_\\d+", "SKU-[A-F0-9]{8}", "[^aeiou ]{5,10}", "\\w+(\\.\\w+)*", "(?:ab)?c*d+e{2,}",
-      "\\D\\W\\S\\s.", "[\\w.-]{1,3}", "a|b|", "(?<year>\\d{4})-(0[1-9]|1[0-2])", "\\x41\\u00e9[\\u00c0-\\u00c5]",
-      "\\.\\-\\(\\)\\[\\]\\{\\}\\\\\\|\\^\\$\\*\\+\\?", "x*?y+?z??", "^$", "", "[-a]{2}[a-]", "\\Aab\\z",
-      "(a|bc)*$|^d{0}e", "((a{2})+){2}", "é😀x"})
+  @ValueSource(
+      strings = {
+        "[A-Z]{3}-\\d{4}",
+        "^\\+1 \\(\\d{3}\\) \\d{3}-\\d{4}$",
+        "[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,4}",
+        "(foo|bar|baz)_\\d+",
+        "SKU-[A-F0-9]{8}",
+        "[^aeiou ]{5,10}",
+        "\\w+(\\.\\w+)*",
+        "(?:ab)?c*d+e{2,}",
+        "\\D\\W\\S\\s.",
+        "[\\w.-]{1,3}",
+        "a|b|",
+        "(?<year>\\d{4})-(0[1-9]|1[0-2])",
+        "\\x41\\u00e9[\\u00c0-\\u00c5]",
+        "\\.\\-\\(\\)\\[\\]\\{\\}\\\\\\|\\^\\$\\*\\+\\?",
+        "x*?y+?z??",
+        "^$",
+        "",
+        "[-a]{2}[a-]",
+        "\\Aab\\z",
+        "(a|bc)*$|^d{0}e",
+        "((a{2})+){2}",
+        "é😀x"
+      })
   void realisticPatternsMatch(String regex) throws RegexSyntaxException {
     assertSamplesMatch(regex, Integer.MAX_VALUE, 1);
     assertSamplesMatch(regex, RegexParser.parse(regex).minLength() + 3, 2);
   }
 
   @Property(tries = 400)
-  void everySampleOfARandomExpressionMatches(@ForAll("expressions") String regex, @ForAll long key,
-      @ForAll @IntRange(min = 0, max = 12) int slack) throws RegexSyntaxException {
+  void everySampleOfARandomExpressionMatches(
+      @ForAll("expressions") String regex,
+      @ForAll long key,
+      @ForAll @IntRange(min = 0, max = 12) int slack)
+      throws RegexSyntaxException {
     RegexNode node = RegexParser.parse(regex);
     assertSamplesMatch(regex, Integer.MAX_VALUE, key);
     int budget = (int) Math.min(Integer.MAX_VALUE, (long) node.minLength() + slack);
@@ -111,7 +138,8 @@ class RegexGeneratorTest {
   }
 
   @Property(tries = 200)
-  void fixedShapesEnumerateDistinctMatchingStrings(@ForAll("fixedShapes") String regex) throws RegexSyntaxException {
+  void fixedShapesEnumerateDistinctMatchingStrings(@ForAll("fixedShapes") String regex)
+      throws RegexSyntaxException {
     RegexGenerator generator = new RegexGenerator(RegexParser.parse(regex), Integer.MAX_VALUE);
     assertThat(generator.count()).as(regex).isPositive();
     Pattern oracle = Pattern.compile(regex);
@@ -121,7 +149,9 @@ class RegexGeneratorTest {
       StringBuilder out = new StringBuilder("prefix");
       generator.emit(i, out);
       String value = out.substring("prefix".length());
-      assertThat(oracle.matcher(value).matches()).as("string %d '%s' of /%s/", i, value, regex).isTrue();
+      assertThat(oracle.matcher(value).matches())
+          .as("string %d '%s' of /%s/", i, value, regex)
+          .isTrue();
       assertThat(seen.add(value)).as("string %d '%s' of /%s/ repeats", i, value, regex).isTrue();
     }
   }
@@ -138,26 +168,74 @@ class RegexGeneratorTest {
   void unboundedRepetitionIsCapped() throws RegexSyntaxException {
     assertThat(RegexParser.parse("a*").maxLength()).isEqualTo(RegexParser.UNBOUNDED_EXTRA);
     assertThat(RegexParser.parse("a{3,}").maxLength()).isEqualTo(3 + RegexParser.UNBOUNDED_EXTRA);
-    assertThat(RegexParser.parse("(ab)+").maxLength()).isEqualTo(2 * (1 + RegexParser.UNBOUNDED_EXTRA));
+    assertThat(RegexParser.parse("(ab)+").maxLength())
+        .isEqualTo(2 * (1 + RegexParser.UNBOUNDED_EXTRA));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"[a-", "(abc", "abc)", "a{3,1}", "*a", "a{", "\\1", "(?=a)", "(?i)a", "a\\b", "a^b", "a$b",
-      "[z-a]", "[^\\x20-\\x7e]", "a++", "\\p{Alpha}", "[a&&b]", "\\", "(a$)b", "a{99999}"})
+  @ValueSource(
+      strings = {
+        "[a-",
+        "(abc",
+        "abc)",
+        "a{3,1}",
+        "*a",
+        "a{",
+        "\\1",
+        "(?=a)",
+        "(?i)a",
+        "a\\b",
+        "a^b",
+        "a$b",
+        "[z-a]",
+        "[^\\x20-\\x7e]",
+        "a++",
+        "\\p{Alpha}",
+        "[a&&b]",
+        "\\",
+        "(a$)b",
+        "a{99999}"
+      })
   void unsupportedOrInvalidExpressionsAreErrorsWithAPosition(String regex) {
-    assertThatThrownBy(() -> RegexParser.parse(regex)).isInstanceOf(RegexSyntaxException.class)
+    assertThatThrownBy(() -> RegexParser.parse(regex))
+        .isInstanceOf(RegexSyntaxException.class)
         .hasMessageContaining("at index");
   }
 
   // ---- random expressions
 
-  private static final List<String> ATOMS = List.of("a", "Z", "0", " ", "\\.", "\\-", "\\(", "\\\\", "\\d", "\\w",
-      "\\s", "\\D", "\\W", "\\S", ".", "[a-z]", "[^abc]", "[\\w.-]", "[0-9A-F]", "[^\\d\\s]", "\\x41", "\\u00e9",
-      "[-x]", "é", "\\t");
+  private static final List<String> ATOMS =
+      List.of(
+          "a",
+          "Z",
+          "0",
+          " ",
+          "\\.",
+          "\\-",
+          "\\(",
+          "\\\\",
+          "\\d",
+          "\\w",
+          "\\s",
+          "\\D",
+          "\\W",
+          "\\S",
+          ".",
+          "[a-z]",
+          "[^abc]",
+          "[\\w.-]",
+          "[0-9A-F]",
+          "[^\\d\\s]",
+          "\\x41",
+          "\\u00e9",
+          "[-x]",
+          "é",
+          "\\t");
 
   @Provide
   Arbitrary<String> expressions() {
-    return Combinators.combine(Arbitraries.of(true, false), expression(2), Arbitraries.of(true, false))
+    return Combinators.combine(
+            Arbitraries.of(true, false), expression(2), Arbitraries.of(true, false))
         .as((start, body, end) -> (start ? "^" : "") + body + (end ? "$" : ""));
   }
 
@@ -166,28 +244,37 @@ class RegexGeneratorTest {
    * make the oracle (java.util.regex, a backtracking matcher) exponentially slow.
    */
   private Arbitrary<String> expression(int depth) {
-    Arbitrary<String> quantifier = Arbitraries.of("", "", "", "?", "*", "+", "{2}", "{0,3}", "{1,}", "*?", "+?",
-        "{2,4}?");
-    Arbitrary<String> item = Combinators.combine(Arbitraries.of(ATOMS), quantifier).as((a, q) -> a + q);
+    Arbitrary<String> quantifier =
+        Arbitraries.of("", "", "", "?", "*", "+", "{2}", "{0,3}", "{1,}", "*?", "+?", "{2,4}?");
+    Arbitrary<String> item =
+        Combinators.combine(Arbitraries.of(ATOMS), quantifier).as((a, q) -> a + q);
     if (depth > 0) {
       Arbitrary<String> inner = Arbitraries.lazy(() -> expression(depth - 1));
       Arbitrary<String> groupQuantifier = Arbitraries.of("", "", "?", "{2}", "{1,2}");
-      Arbitrary<String> group = Arbitraries.oneOf(
-          inner.map(e -> "(" + e + ")"),
-          inner.map(e -> "(?:" + e + ")"),
-          inner.list().ofMinSize(2).ofMaxSize(3).map(l -> "(" + String.join("|", l) + ")"));
-      item = Arbitraries.frequencyOf(
-          net.jqwik.api.Tuple.of(4, item),
-          net.jqwik.api.Tuple.of(1, Combinators.combine(group, groupQuantifier).as((g, q) -> g + q)));
+      Arbitrary<String> group =
+          Arbitraries.oneOf(
+              inner.map(e -> "(" + e + ")"),
+              inner.map(e -> "(?:" + e + ")"),
+              inner.list().ofMinSize(2).ofMaxSize(3).map(l -> "(" + String.join("|", l) + ")"));
+      item =
+          Arbitraries.frequencyOf(
+              net.jqwik.api.Tuple.of(4, item),
+              net.jqwik.api.Tuple.of(
+                  1, Combinators.combine(group, groupQuantifier).as((g, q) -> g + q)));
     }
     return item.list().ofMinSize(1).ofMaxSize(4).map(items -> String.join("", items));
   }
 
   @Provide
   Arbitrary<String> fixedShapes() {
-    Arbitrary<String> atom = Arbitraries.of("a", "\\d", "[A-C]", "[^a-y]", "\\.", "[xy]", "(?:[ab]c)");
+    Arbitrary<String> atom =
+        Arbitraries.of("a", "\\d", "[A-C]", "[^a-y]", "\\.", "[xy]", "(?:[ab]c)");
     Arbitrary<String> quantifier = Arbitraries.of("", "", "{2}", "{3}", "{0}");
-    return Combinators.combine(atom, quantifier).as((a, q) -> a + q).list().ofMinSize(1).ofMaxSize(5)
+    return Combinators.combine(atom, quantifier)
+        .as((a, q) -> a + q)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
         .map(items -> String.join("", items));
   }
 }
