@@ -2,7 +2,8 @@ package io.datagen.job.encode;
 
 import io.datagen.archive.text.CopyRowEncoder;
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.generate.RowSink;
+import io.datagen.job.sink.RowSink;
+import io.datagen.job.sink.ValueText;
 
 /**
  * Renders generated rows as COPY text (the TABLE DATA of a custom archive and of a copy script).

@@ -2,7 +2,8 @@ package io.datagen.job.encode;
 
 import io.datagen.archive.text.InsertTextEncoder;
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.generate.RowSink;
+import io.datagen.job.sink.RowSink;
+import io.datagen.job.sink.ValueText;
 import java.util.List;
 
 /** Renders generated rows as multi-row INSERT statements (the {@code sql} script format). */

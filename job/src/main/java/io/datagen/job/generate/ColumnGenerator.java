@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /**
  * Produces one column's value for any row: a pure function of (seed, table, column, row index).
  *

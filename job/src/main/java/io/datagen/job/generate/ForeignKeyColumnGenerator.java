@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /**
  * One column of a foreign key: picks the parent row and writes the parent's referenced column at
  * that row, computed by the parent's own generator — so the value exists in the parent without any

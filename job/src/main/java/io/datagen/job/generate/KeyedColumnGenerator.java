@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /**
  * A column that is (part of) a unique key: its value is the indexed value chosen by the key plan.
  */

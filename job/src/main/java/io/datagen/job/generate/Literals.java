@@ -10,6 +10,7 @@ import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.schema.PgType;
 import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.TypeKind;
+import io.datagen.job.sink.ValueSink;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /** Always NULL: a nullable foreign key into an empty table. */
 final class NullColumnGenerator implements ColumnGenerator {
   @Override

@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /**
  * NULL on a share {@code nullRatio} of rows, decided from a stream of its own so that changing the
  * ratio does not change the non-NULL values.

@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /** A column whose values are drawn independently per row from its own stream. */
 final class RandomColumnGenerator implements ColumnGenerator {
   private final ValueSource source;

@@ -1,5 +1,6 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
 import java.util.List;
 
 /**

@@ -11,6 +11,7 @@ import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.PgType;
 import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.TypeKind;
+import io.datagen.job.sink.ValueSink;
 import java.time.LocalDate;
 
 /**

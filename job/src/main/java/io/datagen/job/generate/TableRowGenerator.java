@@ -1,6 +1,7 @@
 package io.datagen.job.generate;
 
 import io.datagen.job.schema.QualifiedName;
+import io.datagen.job.sink.RowSink;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /**
  * {@code updated_at}: never before the same row's {@code created_at}. A quarter of the rows were
  * never updated (equal to the creation time, rounded up to this column's grid); the others lie

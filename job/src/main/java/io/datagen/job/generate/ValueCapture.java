@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /**
  * A sink that remembers one value so it can be compared with another — how a rule tests a column of
  * the same row. Reused for every row (no allocation); numbers compare by value whatever their sink

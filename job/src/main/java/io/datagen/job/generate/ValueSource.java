@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.ValueSink;
+
 /**
  * The values a column can take, before uniqueness and NULLs are applied. A source offers a random
  * value for a row and, when it can enumerate its values, an index → value mapping used to build

@@ -3,7 +3,8 @@ package io.datagen.job.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.generate.RowSink;
+import io.datagen.job.sink.LiteralSink;
+import io.datagen.job.sink.RowSink;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;

@@ -3,7 +3,7 @@ package io.datagen.job.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.generate.RowSink;
+import io.datagen.job.sink.RowSink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.sink.RowSink;
+import io.datagen.job.sink.ValueSink;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package io.datagen.job.generate.distribution;
 
-import io.datagen.job.generate.ValueSink;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Renders a sampled real number in a column's type, within inclusive bounds: integers are rounded

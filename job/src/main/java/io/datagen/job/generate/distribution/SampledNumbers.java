@@ -1,8 +1,8 @@
 package io.datagen.job.generate.distribution;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /** Values of a distribution rendered in the column's type. Not enumerable (no unique keys). */
 public final class SampledNumbers implements ValueSource {

@@ -1,9 +1,9 @@
 package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Street lines, {@code 742 Evergreen Terrace}: a building number from the locale's shapes and a

@@ -1,9 +1,9 @@
 package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Payment-card numbers with a valid Luhn check digit: Visa (16 digits, 4…), Mastercard (16, 51–55…)

@@ -2,9 +2,9 @@ package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Addresses such as {@code maria.lopez@gmail.com}, {@code mlopez42@yahoo.com}, {@code

@@ -1,9 +1,9 @@
 package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * IBANs with valid ISO 13616 check digits (mod 97) for a few countries whose account part is

@@ -1,9 +1,9 @@
 package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Text of dictionary words: a number of words as one phrase (titles: capitalized, no period), or

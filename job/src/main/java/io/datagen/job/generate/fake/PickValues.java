@@ -1,8 +1,8 @@
 package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * One entry of a dictionary, uniformly; the entries are distinct, so a unique column can enumerate

@@ -1,9 +1,9 @@
 package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * URL slugs, {@code aperiam-quae-dolores}: two to four lower-case dictionary words joined by

@@ -1,11 +1,11 @@
 package io.datagen.job.generate.types;
 
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.encode.LiteralSink;
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.Streams;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.LiteralSink;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Array literals of any element source and 1..6 dimensions: {@code {3,"a b",NULL}}, {@code

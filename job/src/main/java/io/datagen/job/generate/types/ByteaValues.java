@@ -2,8 +2,8 @@ package io.datagen.job.generate.types;
 
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /** Random bytes, 8 to 32 of them; indexed values are 8 bytes of a bijective mix of the index. */
 public final class ByteaValues implements ValueSource {

@@ -1,8 +1,8 @@
 package io.datagen.job.generate.types;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Durations as people store them: two in five are under a day ({@code 01:23:45}), two in five are

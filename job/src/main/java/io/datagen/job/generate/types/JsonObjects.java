@@ -3,8 +3,8 @@ package io.datagen.job.generate.types;
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.Streams;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 import java.util.List;
 
 /**
@@ -88,7 +88,7 @@ public final class JsonObjects implements ValueSource {
     }
     if (rng.chance(row, 6, 0.7)) {
       scratch.appendAscii(", \"score\": ");
-      io.datagen.job.encode.ValueText.numeric(scratch, rng.nextBounded(row, 7, 10_001), 1);
+      io.datagen.job.sink.ValueText.numeric(scratch, rng.nextBounded(row, 7, 10_001), 1);
     }
     if (rng.chance(row, 8, 0.7)) {
       scratch.appendAscii(", \"tags\": [");

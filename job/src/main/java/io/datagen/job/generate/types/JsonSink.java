@@ -1,8 +1,8 @@
 package io.datagen.job.generate.types;
 
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.encode.ValueText;
-import io.datagen.job.generate.ValueSink;
+import io.datagen.job.sink.ValueSink;
+import io.datagen.job.sink.ValueText;
 
 /**
  * Renders one value as a JSON value into a buffer: numbers and booleans bare, everything else

@@ -3,8 +3,8 @@ package io.datagen.job.generate.types;
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Network addresses in PostgreSQL's input syntax: {@code inet} hosts (IPv4 in public unicast

@@ -1,10 +1,10 @@
 package io.datagen.job.generate.types;
 
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.encode.ValueText;
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
+import io.datagen.job.sink.ValueText;
 
 /**
  * Points {@code (x,y)} with x in [-180, 180] and y in [-90, 90], four decimals (map-like

@@ -1,8 +1,8 @@
 package io.datagen.job.generate.types;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Times of day uniform over a day on a grid of {@code step} µs ({@code time}); with a zone ({@code

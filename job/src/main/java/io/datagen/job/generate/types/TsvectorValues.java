@@ -2,8 +2,8 @@ package io.datagen.job.generate.types;
 
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * tsvectors of 2 to 8 lexemes with positions, e.g. {@code 'river':1 'stone':2}; PostgreSQL sorts

@@ -2,8 +2,8 @@ package io.datagen.job.generate.types;
 
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Small well-formed XML documents: {@code <item id="42"><name>River

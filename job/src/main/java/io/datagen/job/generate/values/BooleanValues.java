@@ -1,8 +1,8 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /** {@code true} with probability {@code trueRatio}; indexed: 0 → false, 1 → true. */
 public final class BooleanValues implements ValueSource {

@@ -2,8 +2,7 @@ package io.datagen.job.generate.values;
 
 /**
  * A reusable character buffer for composed values (one per generator): appended to, then fitted to
- * a column's length at a word boundary, and handed to {@link
- * io.datagen.job.generate.ValueSink#text}.
+ * a column's length at a word boundary, and handed to {@link io.datagen.job.sink.ValueSink#text}.
  */
 public final class Chars implements CharSequence {
   /** No length limit. */

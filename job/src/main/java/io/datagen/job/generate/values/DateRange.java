@@ -1,8 +1,8 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /** Dates uniform in [startDay, endDay] (days since 1970-01-01). */
 public final class DateRange implements ValueSource {

@@ -1,8 +1,8 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /** Exact decimals uniform over the unscaled range [minUnscaled, maxUnscaled] at a fixed scale. */
 public final class DecimalRange implements ValueSource {

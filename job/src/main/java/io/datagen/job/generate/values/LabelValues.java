@@ -2,8 +2,8 @@ package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.FeistelPermutation;
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 import java.util.List;
 
 /**

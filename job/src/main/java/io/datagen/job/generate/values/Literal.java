@@ -1,6 +1,6 @@
 package io.datagen.job.generate.values;
 
-import io.datagen.job.generate.ValueSink;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * A value fixed at planning time (a constant, an enum label), already converted to its column's

@@ -1,9 +1,9 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.regex.RegexGenerator;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Strings of a regular expression (see {@link RegexGenerator}); enumerable when its shape is fixed.

@@ -1,8 +1,8 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Row-derived sequence values, gap-free: row {@code r} gets what the r-th {@code nextval} would

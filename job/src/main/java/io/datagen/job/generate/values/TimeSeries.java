@@ -1,8 +1,8 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Timestamps on the grid {@code start + k·step} within [start, end], spread over the whole range by

@@ -1,8 +1,8 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Timestamps uniform in [start, end] (microseconds since the epoch) on a grid of {@code step}

@@ -2,8 +2,8 @@ package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Version-4 UUIDs (RFC 9562 layout: version nibble 4, variant bits 10). Random values use 122

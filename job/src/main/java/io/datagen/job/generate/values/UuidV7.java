@@ -1,8 +1,8 @@
 package io.datagen.job.generate.values;
 
 import io.datagen.job.generate.RandomSource;
-import io.datagen.job.generate.ValueSink;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.ValueSink;
 
 /**
  * Version-7 (time-ordered) UUIDs: the 48-bit Unix-millisecond field is {@code startMillis + row},

@@ -1,4 +1,4 @@
-package io.datagen.job.generate;
+package io.datagen.job.sink;
 
 /**
  * The one way a generator emits a value: no boxing, no per-value objects. An encoder (COPY text,

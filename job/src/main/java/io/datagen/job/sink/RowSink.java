@@ -1,4 +1,4 @@
-package io.datagen.job.generate;
+package io.datagen.job.sink;
 
 /**
  * A {@link ValueSink} that also learns where rows start and end (one value per column in between).

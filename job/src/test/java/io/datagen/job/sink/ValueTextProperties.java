@@ -1,4 +1,4 @@
-package io.datagen.job.encode;
+package io.datagen.job.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

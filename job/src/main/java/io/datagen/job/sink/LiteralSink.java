@@ -1,7 +1,6 @@
-package io.datagen.job.encode;
+package io.datagen.job.sink;
 
 import io.datagen.archive.text.TextBuffer;
-import io.datagen.job.generate.ValueSink;
 
 /**
  * Renders one value at a time in PostgreSQL's plain input syntax — no COPY escaping, no SQL quoting

@@ -1,4 +1,4 @@
-package io.datagen.job.encode;
+package io.datagen.job.sink;
 
 import io.datagen.archive.text.TextBuffer;
 

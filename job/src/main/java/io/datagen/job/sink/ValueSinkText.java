@@ -1,9 +1,9 @@
-package io.datagen.job.generate;
+package io.datagen.job.sink;
 
 /**
  * String renderings behind the default methods of {@link ValueSink} (used by sinks that do not
- * override them, e.g. in tests). The encoders have allocation-free equivalents in {@code
- * io.datagen.job.encode.ValueText}; both follow the text forms documented on ValueSink.
+ * override them, e.g. in tests). The encoders use the allocation-free equivalents in {@link
+ * ValueText}; both follow the text forms documented on ValueSink.
  */
 final class ValueSinkText {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
