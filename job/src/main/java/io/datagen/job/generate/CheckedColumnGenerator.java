@@ -13,9 +13,9 @@ import java.util.List;
  * changes a value; it is the guarantee for the others (constants, sequences, generators of other
  * kinds).
  */
-final class CheckedColumnGenerator implements ColumnGenerator {
+public final class CheckedColumnGenerator implements ColumnGenerator {
   /** A column this one must not be below ({@code strict}: must be above). */
-  record Lower(ColumnGenerator column, boolean strict) {}
+  public record Lower(ColumnGenerator column, boolean strict) {}
 
   private static final long MICROS_PER_SECOND = 1_000_000;
 
@@ -33,7 +33,7 @@ final class CheckedColumnGenerator implements ColumnGenerator {
    * @param ceiling the largest value the column's own generator gives (a number, an epoch day or
    *     epoch microseconds), or +∞ when unknown: a reflected value never goes beyond it
    */
-  CheckedColumnGenerator(
+  public CheckedColumnGenerator(
       ColumnGenerator values,
       List<Lower> lowers,
       NumberBounds bounds,
@@ -136,9 +136,8 @@ final class CheckedColumnGenerator implements ColumnGenerator {
       return;
     }
     if (own.kind() == ValueCapture.Kind.NUMBER) {
-      long lo = bounds.low() == null ? Long.MIN_VALUE : NumberTargets.lowWhole(bounds, own.scale());
-      long hi =
-          bounds.high() == null ? Long.MAX_VALUE : NumberTargets.highWhole(bounds, own.scale());
+      long lo = bounds.low() == null ? Long.MIN_VALUE : bounds.lowestUnscaled(own.scale());
+      long hi = bounds.high() == null ? Long.MAX_VALUE : bounds.highestUnscaled(own.scale());
       if (own.unscaled() < lo) {
         own.set(lo, 0);
       } else if (own.unscaled() > hi) {

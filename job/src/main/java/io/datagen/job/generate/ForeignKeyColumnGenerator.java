@@ -8,13 +8,13 @@ import io.datagen.job.sink.ValueSink;
  * lookup. Every column of the key uses the same picker and the same NULL stream, so a composite key
  * points at one parent row and is NULL all together.
  */
-final class ForeignKeyColumnGenerator implements ColumnGenerator {
+public final class ForeignKeyColumnGenerator implements ColumnGenerator {
   private final ParentRowPicker picker;
   private final ColumnGenerator parentColumn;
   private final RandomSource nulls;
   private final double nullRatio;
 
-  ForeignKeyColumnGenerator(
+  public ForeignKeyColumnGenerator(
       ParentRowPicker picker, ColumnGenerator parentColumn, RandomSource nulls, double nullRatio) {
     this.picker = picker;
     this.parentColumn = parentColumn;

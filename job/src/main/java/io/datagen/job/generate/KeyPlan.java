@@ -8,7 +8,7 @@ package io.datagen.job.generate;
  * each component decodes its digit: {@code (π(r) / stride_i) mod radix_i}. Distinct rows get
  * distinct tuple numbers, hence distinct tuples.
  */
-final class KeyPlan {
+public final class KeyPlan {
   static final long MAX_SPACE = 1L << 62;
 
   private final FeistelPermutation permutation;
@@ -18,7 +18,7 @@ final class KeyPlan {
   /**
    * @param radixes domain size of each component, each ≥ 1
    */
-  KeyPlan(long[] radixes, long key) {
+  public KeyPlan(long[] radixes, long key) {
     this.radixes = radixes.clone();
     this.strides = new long[radixes.length];
     long space = 1;
@@ -30,7 +30,7 @@ final class KeyPlan {
   }
 
   /** {@code Π radixes}, saturated at {@link #MAX_SPACE}. */
-  static long space(long[] radixes) {
+  public static long space(long[] radixes) {
     long space = 1;
     for (long radix : radixes) {
       space = saturatedMultiply(space, radix);

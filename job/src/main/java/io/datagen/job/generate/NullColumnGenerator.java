@@ -3,7 +3,7 @@ package io.datagen.job.generate;
 import io.datagen.job.sink.ValueSink;
 
 /** Always NULL: a nullable foreign key into an empty table. */
-final class NullColumnGenerator implements ColumnGenerator {
+public final class NullColumnGenerator implements ColumnGenerator {
   @Override
   public void generate(long row, ValueSink out) {
     out.nullValue();

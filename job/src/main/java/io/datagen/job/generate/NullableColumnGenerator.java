@@ -6,12 +6,12 @@ import io.datagen.job.sink.ValueSink;
  * NULL on a share {@code nullRatio} of rows, decided from a stream of its own so that changing the
  * ratio does not change the non-NULL values.
  */
-final class NullableColumnGenerator implements ColumnGenerator {
+public final class NullableColumnGenerator implements ColumnGenerator {
   private final ColumnGenerator values;
   private final RandomSource nulls;
   private final double nullRatio;
 
-  NullableColumnGenerator(ColumnGenerator values, RandomSource nulls, double nullRatio) {
+  public NullableColumnGenerator(ColumnGenerator values, RandomSource nulls, double nullRatio) {
     this.values = values;
     this.nulls = nulls;
     this.nullRatio = nullRatio;

@@ -5,7 +5,7 @@ package io.datagen.job.generate;
  * {@code distribution} (e.g. Zipf), or driven by a unique key that contains the foreign key.
  */
 @FunctionalInterface
-interface ParentRowPicker {
+public interface ParentRowPicker {
 
   /** A row index of the parent table, in [0, parent row count). */
   long parentRow(long childRow);
@@ -21,9 +21,7 @@ interface ParentRowPicker {
    * rather than being its first rows.
    */
   static ParentRowPicker skewed(
-      RandomSource rng,
-      io.datagen.job.generate.distribution.Sampler ranks,
-      FeistelPermutation rankToRow) {
+      RandomSource rng, io.datagen.job.generate.Sampler ranks, FeistelPermutation rankToRow) {
     long last = rankToRow.domain() - 1;
     return childRow -> {
       long rank = Math.round(ranks.sample(rng, childRow));

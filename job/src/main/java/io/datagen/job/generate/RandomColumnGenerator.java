@@ -3,11 +3,11 @@ package io.datagen.job.generate;
 import io.datagen.job.sink.ValueSink;
 
 /** A column whose values are drawn independently per row from its own stream. */
-final class RandomColumnGenerator implements ColumnGenerator {
+public final class RandomColumnGenerator implements ColumnGenerator {
   private final ValueSource source;
   private final RandomSource rng;
 
-  RandomColumnGenerator(ValueSource source, RandomSource rng) {
+  public RandomColumnGenerator(ValueSource source, RandomSource rng) {
     this.source = source;
     this.rng = rng;
   }

@@ -5,7 +5,7 @@ package io.datagen.job.generate;
  * created_at}). It keeps no row state: it recomputes that column's value at the same row index by
  * calling the column's own (pure) generator, bound once the generators are built.
  */
-interface RowDependentSource extends ValueSource {
+public interface RowDependentSource extends ValueSource {
 
   /** Index of the column this source reads. */
   int dependsOnColumn();

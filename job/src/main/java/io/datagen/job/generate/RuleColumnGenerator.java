@@ -10,18 +10,18 @@ import java.util.List;
  * same row with that column's own (pure) generator, so it sees exactly the value the row holds — no
  * row state, any generation order.
  */
-final class RuleColumnGenerator implements ColumnGenerator {
+public final class RuleColumnGenerator implements ColumnGenerator {
   /** One condition: the other column's generator and the values that satisfy it (any of them). */
-  record Condition(ColumnGenerator column, ValueCapture[] accepted) {}
+  public record Condition(ColumnGenerator column, ValueCapture[] accepted) {}
 
   /** A compiled rule; {@code otherwise} may be null. */
-  record Rule(Condition[] conditions, ColumnGenerator then, ColumnGenerator otherwise) {}
+  public record Rule(Condition[] conditions, ColumnGenerator then, ColumnGenerator otherwise) {}
 
   private final ColumnGenerator base;
   private final Rule[] rules;
   private final ValueCapture scratch = new ValueCapture();
 
-  RuleColumnGenerator(ColumnGenerator base, List<Rule> rules) {
+  public RuleColumnGenerator(ColumnGenerator base, List<Rule> rules) {
     this.base = base;
     this.rules = rules.toArray(new Rule[0]);
   }

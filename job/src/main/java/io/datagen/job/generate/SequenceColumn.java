@@ -1,6 +1,5 @@
 package io.datagen.job.generate;
 
-import io.datagen.job.generate.values.SequenceValues;
 import io.datagen.job.schema.QualifiedName;
 import java.util.Objects;
 

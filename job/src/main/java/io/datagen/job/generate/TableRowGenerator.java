@@ -8,7 +8,7 @@ import java.util.List;
  * Generates whole rows of one table: every column, in column order, between {@link
  * RowSink#beginRow()} and {@link RowSink#endRow()}. Rows may be generated in any order and on any
  * machine with identical results. Not thread-safe (text generators reuse a buffer): build one per
- * task with {@link TableGenerators#create}.
+ * task with {@code compile.TableGenerators.create}.
  */
 public final class TableRowGenerator {
   private final QualifiedName table;
@@ -16,7 +16,7 @@ public final class TableRowGenerator {
   private final ColumnGenerator[] columns;
   private final List<SequenceColumn> sequenceColumns;
 
-  TableRowGenerator(
+  public TableRowGenerator(
       QualifiedName table,
       List<String> columnNames,
       ColumnGenerator[] columns,

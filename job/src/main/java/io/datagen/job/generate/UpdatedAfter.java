@@ -8,7 +8,7 @@ import io.datagen.job.sink.ValueSink;
  * uniformly between the creation time and the reference time. When the creation time is NULL the
  * value comes from the fallback range.
  */
-final class UpdatedAfter implements RowDependentSource {
+public final class UpdatedAfter implements RowDependentSource {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
 
   private final int createdColumn;
@@ -19,13 +19,14 @@ final class UpdatedAfter implements RowDependentSource {
   private final Capture capture = new Capture();
   private ColumnGenerator created;
 
-  enum Kind {
+  public enum Kind {
     DATE,
     TIMESTAMP,
     TIMESTAMPTZ
   }
 
-  UpdatedAfter(int createdColumn, ValueSource fallback, long endMicros, long step, Kind kind) {
+  public UpdatedAfter(
+      int createdColumn, ValueSource fallback, long endMicros, long step, Kind kind) {
     this.createdColumn = createdColumn;
     this.fallback = fallback;
     this.endMicros = endMicros;

@@ -8,7 +8,7 @@ import io.datagen.job.sink.ValueSink;
  * call ({@code 5}, {@code 5.00} and {@code 5.0f} are equal), timestamps with and without time zone
  * by their instant.
  */
-final class ValueCapture implements ValueSink {
+public final class ValueCapture implements ValueSink {
   enum Kind {
     NULL,
     NUMBER,
@@ -38,7 +38,7 @@ final class ValueCapture implements ValueSink {
   }
 
   /** The value as a number (for ordering checks); NaN when it is not one. */
-  double number() {
+  public double number() {
     return switch (kind) {
       case NUMBER -> unscaled / Math.pow(10, scale);
       case FLOAT -> floating;
@@ -59,7 +59,7 @@ final class ValueCapture implements ValueSink {
     return bits;
   }
 
-  boolean sameAs(ValueCapture other) {
+  public boolean sameAs(ValueCapture other) {
     if (kind == Kind.FLOAT || other.kind == Kind.FLOAT) {
       return (kind == Kind.FLOAT || kind == Kind.NUMBER)
           && (other.kind == Kind.FLOAT || other.kind == Kind.NUMBER)

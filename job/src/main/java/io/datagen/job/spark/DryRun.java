@@ -2,8 +2,8 @@ package io.datagen.job.spark;
 
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.encode.CopyRowSink;
-import io.datagen.job.generate.TableGenerators;
 import io.datagen.job.generate.TableRowGenerator;
+import io.datagen.job.generate.compile.TableGenerators;
 import io.datagen.job.plan.Segment;
 import io.datagen.job.plan.SegmentPlanner;
 import io.datagen.job.plan.Selection;

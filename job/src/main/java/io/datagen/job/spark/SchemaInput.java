@@ -2,7 +2,7 @@ package io.datagen.job.spark;
 
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
-import io.datagen.job.generate.GenerationValidator;
+import io.datagen.job.generate.compile.GenerationValidator;
 import io.datagen.job.schema.LoadedSchema;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.SchemaException;

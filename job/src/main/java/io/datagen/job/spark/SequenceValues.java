@@ -1,8 +1,8 @@
 package io.datagen.job.spark;
 
 import io.datagen.job.generate.SequenceColumn;
-import io.datagen.job.generate.TableGenerators;
 import io.datagen.job.generate.TableRowGenerator;
+import io.datagen.job.generate.compile.TableGenerators;
 import io.datagen.job.plan.Selection;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.schema.Schema;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datagen.archive.testing.PgTools;
 import io.datagen.archive.testing.PostgresServers;
-import io.datagen.job.generate.GenerationValidator;
+import io.datagen.job.generate.compile.GenerationValidator;
 import io.datagen.job.schema.Schema;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.datagen.job.generate.distribution;
 
+import io.datagen.job.generate.Sampler;
+
 /**
  * The continuous distributions, each by inversion of its CDF restricted to [low, high] — a
  * truncated distribution from a single draw, never by rejection: uniform, normal, lognormal and

@@ -1,6 +1,7 @@
 package io.datagen.job.generate.distribution;
 
 import io.datagen.job.generate.RandomSource;
+import io.datagen.job.generate.Sampler;
 
 /**
  * Poisson(λ) by exact inversion of a cumulative table over [λ − 12√λ − 12, λ + 12√λ + 12] (the mass

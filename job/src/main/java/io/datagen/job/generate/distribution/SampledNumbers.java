@@ -1,6 +1,7 @@
 package io.datagen.job.generate.distribution;
 
 import io.datagen.job.generate.RandomSource;
+import io.datagen.job.generate.Sampler;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 

@@ -1,6 +1,7 @@
 package io.datagen.job.generate.distribution;
 
 import io.datagen.job.generate.RandomSource;
+import io.datagen.job.generate.Sampler;
 
 /**
  * Ranks k ∈ [1, n] with P(k) ∝ k^−α, exactly, for any α &gt; 0 (α = 1 included) and any n, in O(1)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.datagen.job.generate.RandomSource;
+import io.datagen.job.generate.Sampler;
 import org.junit.jupiter.api.Test;
 
 /** The samplers against their exact distributions. */
