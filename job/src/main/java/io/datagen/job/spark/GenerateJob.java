@@ -32,6 +32,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
 
@@ -63,6 +64,7 @@ public final class GenerateJob {
     if (request.dryRun()) {
       return DryRun.run(schema.schema(), request, progress);
     }
+    checkOutputs(schema.schema(), request);
     if (!request.selection().resolve(schema.schema()).withData()) {
       return run(
           null,
@@ -107,8 +109,9 @@ public final class GenerateJob {
     Configuration hadoop = spark != null ? spark.hadoopConfiguration() : new Configuration();
     String output =
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
+    OutputTarget target = OutputTarget.of(output, hadoop);
     StagingDirectory staging =
-        StagingDirectory.choose(request, output, spark != null ? spark.master() : "local", hadoop);
+        StagingDirectory.choose(request, target, spark != null ? spark.master() : "local", hadoop);
     JobSettings settings =
         new JobSettings(
             schema,
@@ -120,7 +123,6 @@ public final class GenerateJob {
             request.rowsPerInsert(),
             staging.toString(),
             new HadoopConf(hadoop));
-    OutputTarget target = OutputTarget.of(output, hadoop);
     AttemptTracker attempts = new AttemptTracker();
     if (spark != null) {
       spark.sc().addSparkListener(attempts);
@@ -164,6 +166,11 @@ public final class GenerateJob {
     } catch (IOException e) {
       throw new DatagenException(
           ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + e.getMessage(), e);
+    } catch (FSError e) {
+      // Hadoop's local file system reports a failed write (a full disk) as an Error.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new DatagenException(
+          ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + cause.getMessage(), e);
     } finally {
       if (!committed) {
         target.abort();
@@ -172,6 +179,21 @@ public final class GenerateJob {
         cleanUp(spark, attempts, staging, request, progress);
       }
     }
+  }
+
+  /**
+   * Refuses outputs that cannot be written before any work starts: a local output (and manifest) is
+   * checked here, before Spark starts; a URI is checked when its file system is reached.
+   */
+  private static void checkOutputs(Schema schema, GenerateRequest request) {
+    String output =
+        request.output() != null ? request.output() : defaultOutputName(schema, request.format());
+    for (String name : new String[] {output, request.manifest()}) {
+      if (name != null && !"-".equals(name) && LocalOutput.isLocal(name)) {
+        LocalOutput.resolve(name);
+      }
+    }
+    OutputTarget.requireDistinct(output, request.manifest());
   }
 
   /** The results of the generate stage: one per segment, and how many tasks produced them. */

@@ -2,9 +2,16 @@ package io.datagen.job.spark;
 
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
-import java.io.FilterOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.CommonPathCapabilities;
@@ -13,12 +20,17 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Where the archive (or the manifest) goes: stdout, or a path/URI on any Hadoop FileSystem. A file
- * appears under its final name only when complete, so readers never see a half-written archive and
- * a failed or killed run leaves no file under the final name:
+ * Where the archive (or the manifest) goes: stdout, a local file, a device or FIFO, or a URI on any
+ * Hadoop FileSystem. A file appears under its final name only when complete, so readers never see a
+ * half-written archive and a failed or killed run leaves no file under the final name:
  *
  * <ul>
- *   <li>On a file system with cheap, atomic rename ({@code file:}, {@code hdfs:}) the bytes go to a
+ *   <li>A local regular file is written under a temporary name beside its final one, synced, and
+ *       renamed over it on commit (rename(2) is atomic). A symbolic link is followed: its target is
+ *       replaced, the link stays ({@link LocalOutput}).
+ *   <li>A local device, FIFO or socket, and stdout ({@code -o -}), are written in place as a
+ *       stream: no temporary file, and every write error is reported.
+ *   <li>On a Hadoop file system with cheap, atomic rename ({@code hdfs:}) the bytes go to a
  *       temporary name beside the final one, renamed on commit.
  *   <li>On an object store whose output streams can be aborted ({@code s3a:}), a rename is a copy
  *       of the whole object. There the bytes go straight to the final key as one multipart upload:
@@ -26,9 +38,13 @@ import org.apache.hadoop.fs.Path;
  *       the upload and a killed one never completes it, so no object appears either way.
  * </ul>
  *
+ * <p>Local outputs are checked when the target is made ({@link #of}), before any work starts.
+ *
  * <p>Lifecycle: {@link #open()} once, then exactly one of {@link #commit()} or {@link #abort()}.
  */
 abstract class OutputTarget {
+  private static final int STREAM_BUFFER = 1 << 20;
+
   /** The stream to write to; do not close it: {@link #commit()} or {@link #abort()} does. */
   abstract OutputStream open() throws IOException;
 
@@ -40,11 +56,34 @@ abstract class OutputTarget {
 
   abstract String describe();
 
+  /**
+   * The directory beside the output, where staging goes by default; null when the output has none
+   * that may be written (stdout, a device, a FIFO).
+   */
+  abstract Path stagingParent();
+
+  /**
+   * The target for an output name: {@code -}, a local path, or a URI.
+   *
+   * @throws DatagenException USAGE for a malformed name, OUTPUT for an output that cannot be
+   *     written
+   */
   static OutputTarget of(String output, Configuration conf) {
     if ("-".equals(output)) {
       return new Stdout();
     }
-    Path target = new Path(output);
+    if (LocalOutput.isLocal(output)) {
+      LocalOutput local = LocalOutput.resolve(output);
+      return local.special() ? new LocalStream(local) : new LocalFile(local);
+    }
+    Path target;
+    try {
+      target = new Path(output);
+    } catch (IllegalArgumentException e) {
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "Invalid output '" + LocalOutput.printable(output) + "': " + e.getMessage());
+    }
     try {
       FileSystem fs = StagingFiles.fileSystem(target, conf);
       if (fs.hasPathCapability(target, CommonPathCapabilities.ABORTABLE_STREAM)) {
@@ -55,6 +94,34 @@ abstract class OutputTarget {
       throw new DatagenException(
           ErrorCategory.OUTPUT, "Cannot write " + output + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Refuses a manifest that would land on the output itself (the same name, or another name of the
+   * same file).
+   */
+  static void requireDistinct(String output, String manifest) {
+    if (manifest != null && identity(output).equals(identity(manifest))) {
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "--manifest "
+              + manifest
+              + " names the same file as -o "
+              + output
+              + "; give the manifest a name of its own (e.g. "
+              + ("-".equals(output) ? "run.json" : output + ".json")
+              + ")");
+    }
+  }
+
+  private static String identity(String output) {
+    if ("-".equals(output)) {
+      return "-";
+    }
+    if (LocalOutput.isLocal(output)) {
+      return LocalOutput.resolve(output).target().toAbsolutePath().normalize().toString();
+    }
+    return java.net.URI.create(output).normalize().toString();
   }
 
   private static Path parentOf(Path path) {
@@ -79,40 +146,154 @@ abstract class OutputTarget {
     }
   }
 
+  /**
+   * A buffered stream over a file descriptor that reports every write error; {@code close} flushes
+   * and leaves the descriptor to the caller.
+   */
+  private static OutputStream checkedStream(OutputStream raw) {
+    return new BufferedOutputStream(raw, STREAM_BUFFER);
+  }
+
+  /**
+   * The process's standard output, written through its file descriptor: {@link System#out} is a
+   * PrintStream, which swallows write errors (a full disk, a closed pipe).
+   */
   private static final class Stdout extends OutputTarget {
+    private OutputStream stream;
+
     @Override
     OutputStream open() {
-      // Closing the archive stream must not close the process's stdout.
-      return new FilterOutputStream(System.out) {
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      };
+      System.out.flush(); // anything printed before goes first
+      stream = checkedStream(new FileOutputStream(FileDescriptor.out));
+      return stream;
     }
 
     @Override
-    void commit() {
-      System.out.flush();
+    void commit() throws IOException {
+      stream.flush(); // never close: that would close the process's stdout
     }
 
     @Override
     void abort() {
-      System.out.flush();
+      try {
+        if (stream != null) {
+          stream.flush();
+        }
+      } catch (IOException ignored) {
+        // The run already failed with a more useful error.
+      }
     }
 
     @Override
     String describe() {
       return "stdout";
     }
+
+    @Override
+    Path stagingParent() {
+      return null;
+    }
   }
 
-  /** Temporary name, then rename: for file systems where rename is atomic and cheap. */
+  /** A local regular file: a temporary name beside it, synced, then renamed over it. */
+  private static final class LocalFile extends OutputTarget {
+    private final LocalOutput output;
+    private final java.nio.file.Path temporary;
+    private FileChannel channel;
+    private OutputStream stream;
+
+    LocalFile(LocalOutput output) {
+      this.output = output;
+      java.nio.file.Path target = output.target();
+      this.temporary =
+          target.resolveSibling(
+              "." + target.getFileName() + ".datagen-" + UUID.randomUUID() + ".tmp");
+    }
+
+    @Override
+    OutputStream open() throws IOException {
+      channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      stream = checkedStream(Channels.newOutputStream(channel));
+      return stream;
+    }
+
+    @Override
+    void commit() throws IOException {
+      stream.flush();
+      channel.force(true); // as pg_dump syncs its output: the archive survives a crash once renamed
+      stream.close();
+      Files.move(temporary, output.target(), StandardCopyOption.ATOMIC_MOVE);
+      syncDirectory(output.target().toAbsolutePath().getParent());
+    }
+
+    @Override
+    void abort() {
+      closeQuietly(stream);
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException | RuntimeException ignored) {
+        // Best effort: the run already failed with a more useful error.
+      }
+    }
+
+    @Override
+    String describe() {
+      return output.given();
+    }
+
+    @Override
+    Path stagingParent() {
+      return new Path(output.target().toAbsolutePath().getParent().toUri());
+    }
+
+    /** Makes the rename durable; best effort, as some file systems cannot sync a directory. */
+    private static void syncDirectory(java.nio.file.Path directory) {
+      try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+        dir.force(true);
+      } catch (IOException | RuntimeException ignored) {
+        // The file itself is synced; only the directory entry's durability is left to the OS.
+      }
+    }
+  }
+
+  /** A local device, FIFO or socket: written in place, as a stream. */
+  private static final class LocalStream extends OutputTarget {
+    private final LocalOutput output;
+    private OutputStream stream;
+
+    LocalStream(LocalOutput output) {
+      this.output = output;
+    }
+
+    @Override
+    OutputStream open() throws IOException {
+      stream = checkedStream(new FileOutputStream(output.target().toFile()));
+      return stream;
+    }
+
+    @Override
+    void commit() throws IOException {
+      stream.close(); // flushes: a write error surfaces here
+    }
+
+    @Override
+    void abort() {
+      closeQuietly(stream);
+    }
+
+    @Override
+    String describe() {
+      return output.given();
+    }
+
+    @Override
+    Path stagingParent() {
+      return null;
+    }
+  }
+
+  /** Temporary name, then rename: for Hadoop file systems where rename is atomic and cheap. */
   private static final class RenamedFile extends OutputTarget {
     private final FileSystem fs;
     private final Path target;
@@ -163,6 +344,11 @@ abstract class OutputTarget {
     String describe() {
       return target.toString();
     }
+
+    @Override
+    Path stagingParent() {
+      return parentOf(target);
+    }
   }
 
   /** The final key, written as one upload that completes only on commit: for object stores. */
@@ -204,6 +390,11 @@ abstract class OutputTarget {
     @Override
     String describe() {
       return target.toString();
+    }
+
+    @Override
+    Path stagingParent() {
+      return parentOf(target);
     }
   }
 }

@@ -23,15 +23,18 @@ final class StagingDirectory {
     this.conf = conf;
   }
 
+  /**
+   * {@code --staging} if given, else beside the output, else (stdout, a device, a FIFO) the
+   * temporary directory on a local master or the working directory on a cluster.
+   */
   static StagingDirectory choose(
-      GenerateRequest request, String output, String sparkMaster, Configuration conf) {
+      GenerateRequest request, OutputTarget output, String sparkMaster, Configuration conf) {
     String name = NAME_PREFIX + UUID.randomUUID();
     if (request.staging() != null) {
       return new StagingDirectory(new Path(request.staging(), name), conf);
     }
-    if (!"-".equals(output)) {
-      Path parent = new Path(output).getParent();
-      return new StagingDirectory(new Path(parent == null ? new Path(".") : parent, name), conf);
+    if (output.stagingParent() != null) {
+      return new StagingDirectory(new Path(output.stagingParent(), name), conf);
     }
     if (sparkMaster.startsWith("local")) {
       return new StagingDirectory(

@@ -101,6 +101,21 @@ class LauncherIT {
   }
 
   @Test
+  void writeErrorsOnStdoutAreOutputErrors() throws Exception {
+    String generate =
+        LAUNCHER + " generate --template blog --param scale=0.2 -o - --seed 3 -q --compress none";
+    Result full = shell(generate + " > /dev/full");
+    assertThat(full.exitCode()).as(full.err()).isEqualTo(4);
+    assertThat(full.err().strip())
+        .isEqualTo("datagen: Cannot write stdout: No space left on device");
+    // A reader that stops early: the write fails with a broken pipe, which must not pass for
+    // success.
+    Result closed = shell("set -o pipefail; " + generate + " | head -c 100 > /dev/null");
+    assertThat(closed.exitCode()).as(closed.err()).isEqualTo(4);
+    assertThat(closed.err().strip()).isEqualTo("datagen: Cannot write stdout: Broken pipe");
+  }
+
+  @Test
   void exitCodesReachTheShell() throws Exception {
     Files.writeString(dir.resolve("bad.json"), "{\"version\": \"1.0\", \"tables\": {}");
     assertThat(shell(LAUNCHER + " validate bad.json").exitCode()).isEqualTo(2);
