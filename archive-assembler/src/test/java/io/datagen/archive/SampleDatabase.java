@@ -116,7 +116,7 @@ public final class SampleDatabase {
     public byte[] insertText(long from, long to, int rowsPerStatement) {
       TextBuffer buffer = new TextBuffer();
       InsertTextEncoder encoder =
-          new InsertTextEncoder(buffer, qualifiedName(), quotedColumns(), rowsPerStatement);
+          new InsertTextEncoder(buffer, schema, name, columns, rowsPerStatement);
       for (long r = from; r < to; r++) {
         encoder.beginRow();
         for (Object value : row.apply(r)) {

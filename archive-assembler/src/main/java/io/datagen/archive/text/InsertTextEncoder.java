@@ -25,20 +25,29 @@ public final class InsertTextEncoder {
   private long rows;
 
   /**
-   * @param qualifiedTable already quoted, e.g. {@code public."Order"}
-   * @param columns quoted column names for {@code --column-inserts} style, or null
+   * Every name is given as it is in the catalog, unquoted; the encoder quotes each with {@link
+   * SqlIdentifiers}, so no name can change the statement.
+   *
+   * @param schema the table's schema, e.g. {@code public}
+   * @param table the table, e.g. {@code Order}
+   * @param columns column names for {@code --column-inserts} style, or null
    */
   public InsertTextEncoder(
-      TextBuffer buffer, String qualifiedTable, List<String> columns, int rowsPerStatement) {
+      TextBuffer buffer, String schema, String table, List<String> columns, int rowsPerStatement) {
     if (rowsPerStatement < 1) {
       throw new IllegalArgumentException(
           "Cannot use rows per INSERT statement: " + rowsPerStatement);
     }
     this.buffer = buffer;
     this.rowsPerStatement = rowsPerStatement;
-    StringBuilder start = new StringBuilder("INSERT INTO ").append(qualifiedTable);
+    StringBuilder start =
+        new StringBuilder("INSERT INTO ").append(SqlIdentifiers.qualified(schema, table));
     if (columns != null && !columns.isEmpty()) {
-      start.append(" (").append(String.join(", ", columns)).append(')');
+      start.append(" (");
+      for (int i = 0; i < columns.size(); i++) {
+        start.append(i == 0 ? "" : ", ").append(SqlIdentifiers.quote(columns.get(i)));
+      }
+      start.append(')');
     }
     start.append(" VALUES");
     this.statementStart = start.toString().getBytes(StandardCharsets.UTF_8);

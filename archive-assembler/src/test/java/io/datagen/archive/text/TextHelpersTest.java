@@ -109,7 +109,7 @@ class TextHelpersTest {
 
   @Test
   void insertStatementsLikePgDump() {
-    InsertTextEncoder multi = new InsertTextEncoder(new TextBuffer(), "public.t", null, 2);
+    InsertTextEncoder multi = new InsertTextEncoder(new TextBuffer(), "public", "t", null, 2);
     for (int i = 1; i <= 3; i++) {
       multi.beginRow().appendLong(i).appendLiteral("x'" + i).appendNull().endRow();
     }
@@ -120,7 +120,7 @@ class TextHelpersTest {
                 + "INSERT INTO public.t VALUES\n\t(3, 'x''3', NULL);\n");
     assertThat(multi.rows()).isEqualTo(3);
     InsertTextEncoder single =
-        new InsertTextEncoder(new TextBuffer(), "public.t", List.of("a", "\"B\""), 1);
+        new InsertTextEncoder(new TextBuffer(), "public", "t", List.of("a", "B"), 1);
     single.beginRow().appendLiteral(null).endRow().finish();
     single.beginRow();
     single.beginValue().appendAscii("DEFAULT");
@@ -128,9 +128,9 @@ class TextHelpersTest {
     assertThat(single.buffer().toString())
         .isEqualTo(
             "INSERT INTO public.t (a, \"B\") VALUES (NULL);\nINSERT INTO public.t (a, \"B\") VALUES (DEFAULT);\n");
-    assertThatThrownBy(() -> new InsertTextEncoder(new TextBuffer(), "t", null, 0))
+    assertThatThrownBy(() -> new InsertTextEncoder(new TextBuffer(), "public", "t", null, 0))
         .hasMessageContaining("rows per INSERT statement: 0");
-    InsertTextEncoder broken = new InsertTextEncoder(new TextBuffer(), "t", null, 5);
+    InsertTextEncoder broken = new InsertTextEncoder(new TextBuffer(), "public", "t", null, 5);
     assertThatThrownBy(broken::beginValue).hasMessage("Cannot write value: no row begun");
     assertThatThrownBy(broken::endRow).hasMessage("Cannot end row: no row begun");
     broken.beginRow();

@@ -10,13 +10,10 @@ import java.util.List;
 public final class InsertRowSink implements RowSink {
   private final InsertTextEncoder encoder;
 
-  /**
-   * @param qualifiedTable already quoted, e.g. {@code public.users}
-   * @param columns column names, unquoted
-   */
+  /** Names as in the catalog, unquoted: the encoder quotes them. */
   public InsertRowSink(
-      TextBuffer buffer, String qualifiedTable, List<String> columns, int rowsPerStatement) {
-    this.encoder = new InsertTextEncoder(buffer, qualifiedTable, columns, rowsPerStatement);
+      TextBuffer buffer, String schema, String table, List<String> columns, int rowsPerStatement) {
+    this.encoder = new InsertTextEncoder(buffer, schema, table, columns, rowsPerStatement);
   }
 
   /** Closes the open statement: call once after the segment's last row. */

@@ -142,6 +142,23 @@ final class ColumnParser {
       return null;
     }
     if (value instanceof JsonString string) {
+      if (!SqlExpressions.requireOneExpression("the default", string.value(), string, problems)) {
+        return null;
+      }
+      String word = SqlExpressions.columnLikeWord(string.value());
+      if (word != null) {
+        problems.error(
+            string,
+            "the default "
+                + string.value()
+                + " uses \""
+                + word
+                + "\" as a column, which a DEFAULT cannot do; for text write it in single quotes"
+                + " ('"
+                + word.replace("'", "''")
+                + "'), for a function call add ()");
+        return null;
+      }
       return string.value();
     }
     if (value instanceof JsonNumber number) {

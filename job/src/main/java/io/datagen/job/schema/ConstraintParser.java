@@ -145,6 +145,11 @@ final class ConstraintParser {
               + " expression such as \"price >= 0\"");
       return null;
     }
+    if (expression != null
+        && !SqlExpressions.requireOneExpression(
+            "the check expression", expression, fields.get(EXPRESSION).orElseThrow(), problems)) {
+      return null;
+    }
     return name == null || expression == null
         ? null
         : new CheckSpec(name, expression.strip(), object.path());
@@ -176,6 +181,12 @@ final class ConstraintParser {
     }
     boolean unique = fields.optionalBoolean(UNIQUE, false);
     String where = fields.optionalString(WHERE);
+    if (where != null
+        && !where.isBlank()
+        && !SqlExpressions.requireOneExpression(
+            "the index predicate", where, fields.get(WHERE).orElseThrow(), problems)) {
+      return null;
+    }
     if (name == null || columns == null) {
       return null;
     }

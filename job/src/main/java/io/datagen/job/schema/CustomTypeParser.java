@@ -149,6 +149,12 @@ final class CustomTypeParser {
     if (base == null) {
       return null;
     }
+    if (constraint != null
+        && !constraint.isBlank()
+        && !SqlExpressions.requireOneExpression(
+            "the domain constraint", constraint, fields.get(CONSTRAINT).orElseThrow(), problems)) {
+      return null;
+    }
     if (base.serial()) {
       problems.error(
           fields.get(BASE_TYPE).orElseThrow(),

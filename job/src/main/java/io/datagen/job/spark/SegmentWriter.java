@@ -6,7 +6,6 @@ import io.datagen.archive.piece.PieceEncoder;
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
-import io.datagen.job.ddl.Sql;
 import io.datagen.job.encode.CopyRowSink;
 import io.datagen.job.encode.InsertRowSink;
 import io.datagen.job.generate.TableRowGenerator;
@@ -133,7 +132,11 @@ public final class SegmentWriter {
   private RowSink rowSink(TableSpec table, TableRowGenerator generator) {
     if (settings.format() == OutputFormat.SQL) {
       return new InsertRowSink(
-          buffer, Sql.name(table.name()), generator.columnNames(), settings.rowsPerInsert());
+          buffer,
+          table.name().schema(),
+          table.name().name(),
+          generator.columnNames(),
+          settings.rowsPerInsert());
     }
     return new CopyRowSink(buffer);
   }

@@ -68,7 +68,7 @@ class NewTypeRenderingTest {
 
   private static String insert(Consumer<RowSink> value) {
     TextBuffer buffer = new TextBuffer();
-    InsertRowSink sink = new InsertRowSink(buffer, "public.t", List.of(), 1);
+    InsertRowSink sink = new InsertRowSink(buffer, "public", "t", List.of(), 1);
     sink.beginRow();
     value.accept(sink);
     sink.endRow();

@@ -40,7 +40,11 @@ class RowSinkTest {
     TextBuffer buffer = new TextBuffer();
     InsertRowSink sink =
         new InsertRowSink(
-            buffer, "public.t", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"), 10);
+            buffer,
+            "public",
+            "t",
+            List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"),
+            10);
     row(sink);
     row(sink);
     sink.finish();
