@@ -6,6 +6,7 @@ import io.datagen.job.plan.Selection;
 import io.datagen.job.schema.CheckSpec;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.CustomTypeSpec;
+import io.datagen.job.schema.DatabaseSpec;
 import io.datagen.job.schema.ForeignKeySpec;
 import io.datagen.job.schema.IndexSpec;
 import io.datagen.job.schema.PgType;
@@ -137,9 +138,11 @@ public final class DumpToc {
   }
 
   private void sessionEntries() {
+    // The encoding of the archive's text, which is always UTF-8; the server converts it into the
+    // database's encoding (schema.database().encoding(), given to CREATE DATABASE below).
     add(
         TocEntry.builder(nextId(), "ENCODING", Section.PRE_DATA)
-            .defn("SET client_encoding = " + Sql.literal(schema.database().encoding()) + ";\n")
+            .defn("SET client_encoding = 'UTF8';\n")
             .owner(null));
     add(
         TocEntry.builder(nextId(), "STDSTRINGS", Section.PRE_DATA)
@@ -148,6 +151,33 @@ public final class DumpToc {
     add(
         TocEntry.builder(nextId(), "SEARCHPATH", Section.PRE_DATA)
             .defn("SELECT pg_catalog.set_config('search_path', '', false);\n")
+            .owner(null));
+    if (selection.withSchema()) {
+      database();
+    }
+  }
+
+  /**
+   * What {@code pg_restore -C} runs (and nothing else does), shaped like pg_dump's: template0, the
+   * declared encoding and locale. LC_COLLATE/LC_CTYPE rather than LOCALE, which PostgreSQL 12 does
+   * not know.
+   */
+  private void database() {
+    DatabaseSpec database = schema.database();
+    StringBuilder create =
+        new StringBuilder("CREATE DATABASE ")
+            .append(Sql.ident(database.name()))
+            .append(" WITH TEMPLATE = template0 ENCODING = ")
+            .append(Sql.literal(database.encoding()));
+    if (database.locale() != null) {
+      create.append(" LC_COLLATE = ").append(Sql.literal(database.locale()));
+      create.append(" LC_CTYPE = ").append(Sql.literal(database.locale()));
+    }
+    add(
+        TocEntry.builder(nextId(), "DATABASE", Section.PRE_DATA)
+            .tag(database.name())
+            .defn(create.append(";\n").toString())
+            .dropStmt("DROP DATABASE " + Sql.ident(database.name()) + ";\n")
             .owner(null));
   }
 

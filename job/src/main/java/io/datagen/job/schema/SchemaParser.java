@@ -39,6 +39,12 @@ public final class SchemaParser {
 
   public static final String DEFAULT_ENCODING = "UTF8";
 
+  /**
+   * Database encodings whose databases hold every text datagen writes: the archive's text is UTF-8,
+   * and a SQL_ASCII database stores its bytes as they are.
+   */
+  static final java.util.Set<String> HONOURED_ENCODINGS = java.util.Set.of("UTF8", "SQL_ASCII");
+
   private static final Set<String> KEYS =
       Set.of(VERSION, DATABASE, TABLES, SEQUENCES, CUSTOM_TYPES, EXTENSIONS);
   private static final Set<String> DATABASE_KEYS = Set.of(DATABASE_NAME, ENCODING, LOCALE);
@@ -236,6 +242,20 @@ public final class SchemaParser {
               + "\""
               + DidYouMean.suffix(normalized, ENCODINGS)
               + " Use a PostgreSQL server encoding such as UTF8");
+      return DEFAULT_ENCODING;
+    }
+    if (!HONOURED_ENCODINGS.contains(normalized)) {
+      problems.error(
+          fields.get(ENCODING).orElseThrow(),
+          "database encoding "
+              + normalized
+              + " cannot be honoured: datagen writes UTF-8 text (dictionary words, names, your"
+              + " values) that "
+              + normalized
+              + " cannot always hold. Use UTF8 (or SQL_ASCII); to fill a "
+              + normalized
+              + " database, restore the UTF8 archive into it with pg_restore, which converts"
+              + " every character that fits and stops at the first that does not");
       return DEFAULT_ENCODING;
     }
     return normalized;
