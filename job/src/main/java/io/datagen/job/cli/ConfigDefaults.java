@@ -1,5 +1,8 @@
 package io.datagen.job.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -46,7 +49,8 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
           "schema-only",
           "data-only",
           "no-data",
-          "short");
+          "short",
+          "verbose");
 
   private final Map<String, String> environment;
   private final Map<String, String> file;
@@ -87,7 +91,23 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   private static Map<String, String> read(Path source, Set<String> knownKeys) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(source.toFile());
+      // A key given twice is a mistake whichever value was meant: refuse it, never pick one.
+      root =
+          new ObjectMapper(new YAMLFactory())
+              .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+              .readTree(source.toFile());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "Invalid config file "
+              + source
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
       throw new DatagenException(
           ErrorCategory.USAGE, "Cannot read config file " + source + ": " + e.getMessage(), e);
@@ -118,6 +138,17 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
                 + " (known: "
                 + String.join(", ", new java.util.TreeSet<>(knownKeys))
                 + ")");
+      }
+      if (values.containsKey(key)) {
+        throw new DatagenException(
+            ErrorCategory.USAGE,
+            "Invalid config file "
+                + source
+                + ": option '"
+                + key
+                + "' is given twice (as '"
+                + field.getKey()
+                + "' too); keep one");
       }
       JsonNode value = field.getValue();
       if (value.isContainerNode()) {
@@ -162,6 +193,23 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
       return fromEnvironment;
     }
     return file.get(key);
+  }
+
+  /**
+   * Where this provider's default for {@code option} comes from, for messages ("environment
+   * variable DATAGEN_SEED", "'seed' in config file /home/me/.datagen.yaml"), or null when it gives
+   * none.
+   */
+  String sourceOf(OptionSpec option) {
+    String key = keyOf(option);
+    if (key == null) {
+      return null;
+    }
+    String fromEnvironment = environment.get(environmentVariable(key));
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return "environment variable " + environmentVariable(key);
+    }
+    return file.containsKey(key) ? "'" + key + "' in config file " + fileSource : null;
   }
 
   Path fileSource() {

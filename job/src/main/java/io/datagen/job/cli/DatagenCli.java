@@ -57,15 +57,54 @@ public final class DatagenCli implements Runnable {
   public static int execute(
       PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
     CommandLine cli = commandLine(out, err);
+    ConfigDefaults defaults;
     try {
-      cli.setDefaultValueProvider(
-          ConfigDefaults.load(environment, explicitConfig(args), configurableKeys(cli)));
+      defaults = ConfigDefaults.load(environment, explicitConfig(args), configurableKeys(cli));
     } catch (DatagenException e) {
       err.println(messageOf(e));
       err.flush();
       return e.category().exitCode();
     }
+    cli.setDefaultValueProvider(defaults);
+    CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          String source = fromDefaults(e, arguments) ? defaults.sourceOf(option(e)) : null;
+          if (source == null) {
+            return standard.handleParseException(e, arguments);
+          }
+          // A bad default names where it came from, not the option the user never typed.
+          String reason = e.getMessage();
+          e.getCommandLine()
+              .getErr()
+              .println(
+                  "datagen: Invalid value for "
+                      + source
+                      + reason.substring(Math.max(0, reason.indexOf(':'))));
+          e.getCommandLine().getErr().flush();
+          return ErrorCategory.USAGE.exitCode();
+        });
     return cli.execute(args);
+  }
+
+  private static CommandLine.Model.OptionSpec option(CommandLine.ParameterException e) {
+    return e.getArgSpec() instanceof CommandLine.Model.OptionSpec option ? option : null;
+  }
+
+  /** Whether the bad value is an option's default: the option itself is not on the command line. */
+  private static boolean fromDefaults(CommandLine.ParameterException e, String[] arguments) {
+    CommandLine.Model.OptionSpec option = option(e);
+    if (option == null) {
+      return false;
+    }
+    for (String argument : arguments) {
+      for (String name : option.names()) {
+        if (argument.equals(name) || argument.startsWith(name + "=")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The {@code --config} argument, read before parsing because it decides the defaults. */
@@ -103,6 +142,9 @@ public final class DatagenCli implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println(messageOf(e));
+          if (commandLine.getCommand() instanceof GenerateCommand generate && generate.verbose) {
+            e.printStackTrace(commandLine.getErr());
+          }
           commandLine.getErr().flush();
           return exitCodeOf(e);
         });

@@ -30,6 +30,14 @@ import picocli.CommandLine.Parameters;
         "Generates the data described by a schema file into a pg_dump archive (or a SQL script).",
     sortOptions = false)
 public final class GenerateCommand implements Callable<Integer> {
+  /** The master URLs Spark 4 accepts (SparkContext.createTaskScheduler). */
+  private static final java.util.regex.Pattern MASTER_URL =
+      java.util.regex.Pattern.compile(
+          "local(\\[(\\*|[1-9][0-9]*)(,[0-9]+)?])?"
+              + "|local-cluster\\[[0-9]+, *[0-9]+, *[0-9]+]"
+              + "|spark://[^/,\\s]+:[0-9]+(,[^/,\\s]+:[0-9]+)*"
+              + "|yarn|k8s://\\S+");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Option(
@@ -190,6 +198,11 @@ public final class GenerateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--verbose",
+      description = "Also show Spark's and Hadoop's log messages, and the stack trace of an error.")
+  boolean verbose;
+
+  @Option(
       names = "--json",
       description =
           "Print the run summary as JSON on stdout (needs -o FILE: with -o - stdout carries the archive).")
@@ -297,6 +310,13 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (tablesOnly && tables.isEmpty()) {
       throw usage("--tables-only needs --tables");
+    }
+    if (master != null && !MASTER_URL.matcher(master).matches()) {
+      throw usage(
+          "Invalid --master '"
+              + master
+              + "': expected local, local[N], local[*], spark://HOST:PORT, yarn or"
+              + " k8s://https://HOST:PORT");
     }
     if (rowsPerInsert < 1) {
       throw usage("Invalid --rows-per-insert: " + rowsPerInsert + " (must be 1 or more)");

@@ -59,7 +59,16 @@ public record Selection(
     }
     Set<QualifiedName> wanted = new LinkedHashSet<>();
     for (String name : requested) {
-      QualifiedName table = QualifiedName.parse(name.trim());
+      String trimmed = name.trim();
+      if (trimmed.isEmpty() || trimmed.startsWith(".") || trimmed.endsWith(".")) {
+        throw new DatagenException(
+            ErrorCategory.USAGE,
+            "Invalid --tables '"
+                + name
+                + "': name a table as TABLE or SCHEMA.TABLE, e.g. --tables "
+                + known.get(0));
+      }
+      QualifiedName table = QualifiedName.parse(trimmed);
       if (!known.contains(table)) {
         throw new DatagenException(
             ErrorCategory.USAGE,

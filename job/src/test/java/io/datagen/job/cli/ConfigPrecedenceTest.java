@@ -88,9 +88,38 @@ class ConfigPrecedenceTest {
   }
 
   @Test
-  void badValuesFromTheEnvironmentNameTheOption() {
+  void badValuesFromTheEnvironmentNameTheVariable() {
     DatagenCliTest.Run run = run(Map.of("DATAGEN_SEED", "soon"), "generate", schema, "--dry-run");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("--seed").contains("soon");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "datagen: Invalid value for environment variable DATAGEN_SEED: 'soon' is not a long");
+  }
+
+  @Test
+  void badValuesFromTheConfigFileNameTheKeyAndTheFile() throws Exception {
+    Path config = work.resolve(".datagen.yaml");
+    Files.writeString(config, "seed: soon\n");
+    DatagenCliTest.Run run = run(Map.of(), "generate", schema, "--dry-run");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "datagen: Invalid value for 'seed' in config file "
+                + config
+                + ": 'soon' is not a long");
+    DatagenCliTest.Run flag = run(Map.of(), "generate", schema, "--dry-run", "--seed", "later");
+    assertThat(flag.err()).as("a bad flag is still the flag's").contains("option '--seed'");
+  }
+
+  @Test
+  void aKeyGivenTwiceInTheConfigFileIsAnError() throws Exception {
+    Files.writeString(work.resolve(".datagen.yaml"), "seed: 5\nformat: copy\nseed: 6\n");
+    DatagenCliTest.Run run = run(Map.of(), "generate", schema, "--dry-run");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("(line 3, column").contains("Duplicate field 'seed'");
+    Files.writeString(work.resolve(".datagen.yaml"), "segment_rows: 5\nsegment-rows: 6\n");
+    DatagenCliTest.Run spelt = run(Map.of(), "generate", schema, "--dry-run");
+    assertThat(spelt.exitCode()).isEqualTo(1);
+    assertThat(spelt.err()).contains("option 'segment-rows' is given twice");
   }
 }

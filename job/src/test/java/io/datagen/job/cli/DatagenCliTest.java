@@ -129,6 +129,24 @@ class DatagenCliTest {
         .isEqualTo(1);
     assertThat(run("generate", "missing.json").exitCode()).isEqualTo(1);
     assertThat(run("frobnicate").exitCode()).isEqualTo(1);
+    DatagenCliTest.Run master = run("generate", schema(VALID).toString(), "--master", "bogus");
+    assertThat(master.exitCode()).isEqualTo(1);
+    assertThat(master.err().strip())
+        .isEqualTo(
+            "datagen: Invalid --master 'bogus': expected local, local[N], local[*],"
+                + " spark://HOST:PORT, yarn or k8s://https://HOST:PORT");
+    DatagenCliTest.Run tables =
+        run(
+            "generate",
+            schema(VALID).toString(),
+            "-o",
+            dir.resolve("t.dump").toString(),
+            "--seed",
+            "1",
+            "--tables",
+            "");
+    assertThat(tables.exitCode()).isEqualTo(1);
+    assertThat(tables.err()).contains("Invalid --tables '': name a table");
   }
 
   @Test

@@ -113,6 +113,12 @@ class LauncherIT {
     Result closed = shell("set -o pipefail; " + generate + " | head -c 100 > /dev/null");
     assertThat(closed.exitCode()).as(closed.err()).isEqualTo(4);
     assertThat(closed.err().strip()).isEqualTo("datagen: Cannot write stdout: Broken pipe");
+    Result verbose = shell(generate + " --verbose > /dev/full");
+    assertThat(verbose.exitCode()).isEqualTo(4);
+    assertThat(verbose.err())
+        .as("--verbose adds the stack trace")
+        .startsWith("datagen: Cannot write stdout: No space left on device\n")
+        .contains("\tat io.datagen.job.spark.GenerateJob");
   }
 
   @Test
