@@ -42,6 +42,19 @@ public final class RandomSource {
   }
 
   /**
+   * Uniform in [0, bound) with {@code bound} read as an unsigned 64-bit count (up to 2^64 - 1); a
+   * bound of 0 stands for 2^64, every long. For ranges wider than a long's positive half.
+   */
+  public long nextBoundedUnsigned(long row, int draw, long bound) {
+    long x = nextLong(row, draw);
+    if (bound == 0) {
+      return x;
+    }
+    // The unsigned high product, from the signed one (Hacker's Delight 8-3).
+    return Math.multiplyHigh(x, bound) + ((x >> 63) & bound) + ((bound >> 63) & x);
+  }
+
+  /**
    * Uniform in [0, bound) for {@code 0 < bound ≤ Integer.MAX_VALUE}; same bias as {@link
    * #nextBounded}.
    */

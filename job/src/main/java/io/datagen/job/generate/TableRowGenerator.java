@@ -1,5 +1,7 @@
 package io.datagen.job.generate;
 
+import io.datagen.job.DatagenException;
+import io.datagen.job.ErrorCategory;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.sink.RowSink;
 import java.util.List;
@@ -34,8 +36,26 @@ public final class TableRowGenerator {
   /** Emits row {@code row} (0-based, {@code < row count}). */
   public void generateRow(long row, RowSink out) {
     out.beginRow();
-    for (ColumnGenerator column : columns) {
-      column.generate(row, out);
+    int column = 0;
+    try {
+      for (; column < columns.length; column++) {
+        columns[column].generate(row, out);
+      }
+    } catch (OutOfMemoryError e) {
+      // Caught here, inside the task, so that Spark does not take it for a broken executor (and
+      // end the JVM): the user learns which column asked for too much. No cause: the driver
+      // reports the innermost message.
+      throw new DatagenException(
+          ErrorCategory.GENERATION,
+          "Cannot generate column "
+              + columnNames.get(column)
+              + " of table "
+              + table
+              + " at row "
+              + row
+              + ": out of memory ("
+              + e.getMessage()
+              + "); make its values smaller, or give the executors more memory");
     }
     out.endRow();
   }

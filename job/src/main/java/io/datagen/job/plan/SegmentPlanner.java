@@ -1,7 +1,10 @@
 package io.datagen.job.plan;
 
+import io.datagen.job.DatagenException;
+import io.datagen.job.ErrorCategory;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +18,34 @@ public final class SegmentPlanner {
   /** Default rows per segment: big enough to compress well, small enough to balance tasks. */
   public static final long DEFAULT_SEGMENT_ROWS = 65_536;
 
+  /**
+   * The most segments a run plans: the driver keeps a small record of every segment (and of its
+   * result), so this bounds the driver's memory to well under a gigabyte.
+   */
+  public static final long MAX_SEGMENTS = 10_000_000;
+
   private SegmentPlanner() {}
+
+  /** How many segments a table of {@code rows} rows is cut into. */
+  public static long segmentCount(long rows, long segmentRows) {
+    return rows == 0 ? 0 : (rows - 1) / segmentRows + 1;
+  }
+
+  /**
+   * The number of segments of the selected tables, saturated at Long.MAX_VALUE: computed, not
+   * planned, so any size can be reported.
+   */
+  public static long segmentCount(Schema schema, Selection selection, long segmentRows) {
+    requirePositive(segmentRows);
+    long total = 0;
+    for (TableSpec table : schema.tables()) {
+      if (selection.withData() && selection.includes(table.name())) {
+        long count = segmentCount(table.rowCount(), segmentRows);
+        total = total > Long.MAX_VALUE - count ? Long.MAX_VALUE : total + count;
+      }
+    }
+    return total;
+  }
 
   public static List<Segment> segments(Schema schema, long segmentRows) {
     return segments(schema, Selection.all(schema), segmentRows);
@@ -23,11 +53,8 @@ public final class SegmentPlanner {
 
   /** Segments of the selected tables only (none when the selection writes no data). */
   public static List<Segment> segments(Schema schema, Selection selection, long segmentRows) {
-    if (segmentRows < 1) {
-      throw new IllegalArgumentException(
-          "Cannot plan segments of " + segmentRows + " rows: must be at least 1");
-    }
-    List<Segment> segments = new ArrayList<>();
+    long count = requirePlannable(schema, selection, segmentRows);
+    List<Segment> segments = new ArrayList<>((int) count);
     List<TableSpec> tables = schema.tables();
     for (int t = 0; t < tables.size(); t++) {
       if (!selection.withData() || !selection.includes(tables.get(t).name())) {
@@ -35,11 +62,53 @@ public final class SegmentPlanner {
       }
       long rows = tables.get(t).rowCount();
       int index = 0;
-      for (long first = 0; first < rows; first += segmentRows) {
-        segments.add(new Segment(t, index++, first, Math.min(segmentRows, rows - first)));
+      for (long first = 0; first < rows; ) {
+        long length = Math.min(segmentRows, rows - first);
+        segments.add(new Segment(t, index++, first, length));
+        first += length; // never past rows, so never overflows
       }
     }
     return segments;
+  }
+
+  /**
+   * Refuses a plan the driver could not hold, before anything starts.
+   *
+   * @return the number of segments
+   */
+  public static long requirePlannable(Schema schema, Selection selection, long segmentRows) {
+    long count = segmentCount(schema, selection, segmentRows);
+    if (count > MAX_SEGMENTS) {
+      BigInteger rows = BigInteger.ZERO;
+      long tables = 0;
+      for (TableSpec table : schema.tables()) {
+        if (selection.includes(table.name())) {
+          rows = rows.add(BigInteger.valueOf(table.rowCount()));
+          tables++;
+        }
+      }
+      // Each table's last segment may be short: leave one segment per table for rounding.
+      BigInteger room = BigInteger.valueOf(MAX_SEGMENTS - tables);
+      BigInteger enough = rows.add(room).subtract(BigInteger.ONE).divide(room);
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          String.format(
+              java.util.Locale.ROOT,
+              "Cannot plan %,d segments of up to %,d rows: the driver keeps a record of every"
+                  + " segment and plans at most %,d; use --segment-rows %s or more",
+              count,
+              segmentRows,
+              MAX_SEGMENTS,
+              enough.toString()));
+    }
+    return count;
+  }
+
+  private static void requirePositive(long segmentRows) {
+    if (segmentRows < 1) {
+      throw new IllegalArgumentException(
+          "Cannot plan segments of " + segmentRows + " rows: must be at least 1");
+    }
   }
 
   /**

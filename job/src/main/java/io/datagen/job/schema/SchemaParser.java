@@ -127,6 +127,33 @@ public final class SchemaParser {
     return fromJson(root);
   }
 
+  /**
+   * PostgreSQL text cannot hold a NUL character (U+0000), and every string of a schema ends up in
+   * the database as a name, a value or SQL text: refuse it wherever it is, key or value.
+   */
+  private void refuseNulCharacters(JsonValue node) {
+    if (node instanceof JsonString string && string.value().indexOf('\0') >= 0) {
+      problems.error(
+          string,
+          "the text contains a NUL character (\\u0000), which PostgreSQL cannot store; remove it");
+    } else if (node instanceof JsonObject object) {
+      object
+          .members()
+          .forEach(
+              (key, value) -> {
+                if (key.indexOf('\0') >= 0) {
+                  problems.error(
+                      value,
+                      "the key of this member contains a NUL character (\\u0000), which"
+                          + " PostgreSQL cannot store; remove it");
+                }
+                refuseNulCharacters(value);
+              });
+    } else if (node instanceof JsonArray array) {
+      array.elements().forEach(this::refuseNulCharacters);
+    }
+  }
+
   /** Reads an already parsed tree. */
   static Outcome fromJson(JsonValue root) {
     SchemaParser parser = new SchemaParser();
@@ -135,6 +162,7 @@ public final class SchemaParser {
   }
 
   private Schema schema(JsonValue root) {
+    refuseNulCharacters(root);
     JsonObject object = JsonFields.asObject(root, "the schema", problems);
     if (object == null) {
       return null;

@@ -59,6 +59,26 @@ public final class SchemaValidator {
       table(table);
     }
     extensionsForTypes();
+    totalRows();
+  }
+
+  /**
+   * Row counts are added in many places (plans, summaries, manifests): their sum must be a long.
+   */
+  private void totalRows() {
+    long total = 0;
+    for (TableSpec table : schema.tables()) {
+      try {
+        total = Math.addExact(total, table.rowCount());
+      } catch (ArithmeticException e) {
+        error(
+            JsonPath.member(JsonPath.ROOT, SchemaParser.TABLES),
+            "the tables have more than "
+                + String.format(java.util.Locale.ROOT, "%,d", Long.MAX_VALUE)
+                + " rows together, more than any count can hold; lower the row counts");
+        return;
+      }
+    }
   }
 
   private void table(TableSpec table) {

@@ -4,7 +4,6 @@ import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.encode.CopyRowSink;
 import io.datagen.job.generate.TableRowGenerator;
 import io.datagen.job.generate.compile.TableGenerators;
-import io.datagen.job.plan.Segment;
 import io.datagen.job.plan.SegmentPlanner;
 import io.datagen.job.plan.Selection;
 import io.datagen.job.schema.Schema;
@@ -28,17 +27,18 @@ final class DryRun {
   static RunSummary run(Schema schema, GenerateRequest request, PrintWriter out) {
     long started = System.nanoTime();
     Selection selection = request.selection().resolve(schema);
-    List<Segment> segments = SegmentPlanner.segments(schema, selection, request.segmentRows());
+    // Counted, never planned: a dry run reports a plan of any size without holding it.
+    long segments = SegmentPlanner.segmentCount(schema, selection, request.segmentRows());
     List<RunSummary.TableStats> stats = new ArrayList<>();
     if (out != null) {
       selection.warnings().forEach(w -> out.println("datagen: warning: " + w));
       out.printf(
           Locale.ROOT,
-          "datagen: dry run — %s, %s, seed %d, %d segments of up to %,d rows%n",
+          "datagen: dry run — %s, %s, seed %d, %,d segments of up to %,d rows%n",
           request.format().id(),
           request.compression(),
           request.seed(),
-          segments.size(),
+          segments,
           request.segmentRows());
     }
     for (TableSpec table : schema.tables()) {
@@ -46,13 +46,12 @@ final class DryRun {
         continue;
       }
       long estimated = estimateRawBytes(schema, table, request);
-      long tableSegments =
-          segments.stream().filter(s -> schema.tables().get(s.tableIndex()) == table).count();
+      long tableSegments = SegmentPlanner.segmentCount(table.rowCount(), request.segmentRows());
       stats.add(new RunSummary.TableStats(table.name().toString(), table.rowCount(), estimated, 0));
       if (out != null) {
         out.printf(
             Locale.ROOT,
-            "  %-40s %,14d rows %6d segments  ~%s%n",
+            "  %-40s %,14d rows %,6d segments  ~%s%n",
             table.name(),
             table.rowCount(),
             tableSegments,

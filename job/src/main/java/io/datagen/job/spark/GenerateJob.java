@@ -65,6 +65,8 @@ public final class GenerateJob {
       return DryRun.run(schema.schema(), request, progress);
     }
     checkOutputs(schema.schema(), request);
+    SegmentPlanner.requirePlannable(
+        schema.schema(), request.selection().resolve(schema.schema()), request.segmentRows());
     if (!request.selection().resolve(schema.schema()).withData()) {
       return run(
           null,

@@ -21,6 +21,72 @@ class RandomSourceTest {
   }
 
   @Property
+  void unsignedBoundsMatchBigIntegers(@ForAll long key, @ForAll long row, @ForAll long bound) {
+    RandomSource rng = new RandomSource(key);
+    BigInteger x = new BigInteger(Long.toUnsignedString(rng.nextLong(row, 0)));
+    BigInteger expected =
+        bound == 0 ? x : x.multiply(new BigInteger(Long.toUnsignedString(bound))).shiftRight(64);
+    assertThat(Long.toUnsignedString(rng.nextBoundedUnsigned(row, 0, bound)))
+        .isEqualTo(expected.toString());
+  }
+
+  @Test
+  void anIntegerRangeWiderThanALongCoversAllOfIt() {
+    // [-9e18, 9e18] holds more values than a long can count: both halves must be reached.
+    io.datagen.job.generate.values.IntegerRange range =
+        new io.datagen.job.generate.values.IntegerRange(
+            -9_000_000_000_000_000_000L, 9_000_000_000_000_000_000L);
+    RandomSource rng = new RandomSource(42);
+    long[] seen = new long[2];
+    CaptureLong capture = new CaptureLong();
+    for (long row = 0; row < 10_000; row++) {
+      range.random(rng, row, capture);
+      assertThat(capture.value).isBetween(-9_000_000_000_000_000_000L, 9_000_000_000_000_000_000L);
+      seen[capture.value < 0 ? 0 : 1]++;
+    }
+    assertThat(seen[1]).as("non-negative values").isBetween(4_500L, 5_500L);
+  }
+
+  private static final class CaptureLong implements io.datagen.job.sink.ValueSink {
+    long value;
+
+    @Override
+    public void integer(long v) {
+      value = v;
+    }
+
+    @Override
+    public void nullValue() {}
+
+    @Override
+    public void numeric(long unscaled, int scale) {}
+
+    @Override
+    public void float4(float v) {}
+
+    @Override
+    public void float8(double v) {}
+
+    @Override
+    public void bool(boolean v) {}
+
+    @Override
+    public void text(CharSequence s) {}
+
+    @Override
+    public void date(int epochDay) {}
+
+    @Override
+    public void timestamp(long epochMicros) {}
+
+    @Override
+    public void timestamptz(long epochMicros) {}
+
+    @Override
+    public void uuid(long msb, long lsb) {}
+  }
+
+  @Property
   void drawsArePureAndInRange(
       @ForAll long key,
       @ForAll @LongRange(min = 0) long row,

@@ -9,6 +9,7 @@ import io.datagen.job.generate.ParentRowPicker;
 import io.datagen.job.generate.RandomColumnGenerator;
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.RowDependentSource;
+import io.datagen.job.generate.RowMemo;
 import io.datagen.job.generate.SequenceColumn;
 import io.datagen.job.generate.Streams;
 import io.datagen.job.generate.TableRowGenerator;
@@ -43,6 +44,7 @@ final class GeneratorCompiler {
   private final Problems problems = new Problems();
   private final Map<QualifiedName, TablePlan> plans = new HashMap<>();
   private final Map<ColumnRef, ColumnGenerator> generators = new HashMap<>();
+  private final Map<ColumnRef, ColumnGenerator> reads = new HashMap<>();
   private final Set<ColumnRef> inProgress = new HashSet<>();
 
   private record ColumnRef(QualifiedName table, int column) {}
@@ -113,13 +115,27 @@ final class GeneratorCompiler {
     return generator;
   }
 
+  /**
+   * How another column of the same row reads column {@code index}: one {@link RowMemo} per column,
+   * shared by all its readers, so each row computes it once.
+   */
+  private ColumnGenerator read(TablePlan plan, int index) {
+    ColumnRef ref = new ColumnRef(plan.table.name(), index);
+    ColumnGenerator memo = reads.get(ref);
+    if (memo == null) {
+      memo = new RowMemo(column(plan, index));
+      reads.put(ref, memo);
+    }
+    return memo;
+  }
+
   private ColumnGenerator ownColumn(TablePlan plan, int index) {
     ValueSource source = plan.sources[index];
     if (source == null) {
       return BROKEN;
     }
     if (source instanceof RowDependentSource dependent) {
-      dependent.bind(column(plan, dependent.dependsOnColumn()));
+      dependent.bind(read(plan, dependent.dependsOnColumn()));
     }
     ColumnSpec column = plan.table.columns().get(index);
     long key = Streams.column(seed, plan.table.name(), column.name());
@@ -128,7 +144,7 @@ final class GeneratorCompiler {
             ? new KeyedColumnGenerator(
                 source, plan.columnKeyPlan[index], plan.columnKeyComponent[index])
             : new RandomColumnGenerator(source, new RandomSource(key));
-    values = RowDependencies.wrap(plan, index, values, j -> column(plan, j), key);
+    values = RowDependencies.wrap(plan, index, values, j -> read(plan, j), key);
     if (column.nullable() && column.nullRatio() > 0 && !plan.checks[index].notNull()) {
       return new NullableColumnGenerator(
           values, new RandomSource(Streams.derive(key, "null")), column.nullRatio());

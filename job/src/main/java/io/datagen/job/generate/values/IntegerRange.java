@@ -9,20 +9,25 @@ public final class IntegerRange implements ValueSource {
   private final long min;
   private final long size;
 
+  /** The number of values as an unsigned count; 0 for all 2^64 longs. */
+  private final long span;
+
   public IntegerRange(long min, long max) {
     if (min > max) {
       throw new IllegalArgumentException(
           "Cannot create integer range: min " + min + " > max " + max);
     }
     this.min = min;
-    long span = max - min + 1;
-    // The full 64-bit range does not fit a long count; one value short is fine for a generator.
+    this.span = max - min + 1; // wraps to the right unsigned count
+    // A range of 2^63 values or more has no long count: as a domain to enumerate (unique columns)
+    // it is cut to its first Long.MAX_VALUE values; random values cover all of it.
     this.size = span <= 0 ? Long.MAX_VALUE : span;
   }
 
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
-    out.integer(min + rng.nextBounded(row, 0, size));
+    long offset = span > 0 ? rng.nextBounded(row, 0, span) : rng.nextBoundedUnsigned(row, 0, span);
+    out.integer(min + offset);
   }
 
   @Override

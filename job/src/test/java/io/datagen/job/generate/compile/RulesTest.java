@@ -287,4 +287,31 @@ class RulesTest {
                 .message())
         .contains("unique constraint");
   }
+
+  @Test
+  void aLongChainOfRulesReadingThePreviousColumnTwiceIsLinear() {
+    // Each c_i reads c_(i-1) in two conditions: 2^40 evaluations per row if a column read by
+    // others were recomputed for every read; one per column and row with RowMemo.
+    int depth = 40;
+    TestSchemas.Table table =
+        table("chain", 200)
+            .col(col("c0", TypeKind.INTEGER).notNull().gen("integer_range", "min", 0, "max", 1));
+    for (int i = 1; i <= depth; i++) {
+      String previous = "c" + (i - 1);
+      table.col(
+          col("c" + i, TypeKind.INTEGER)
+              .notNull()
+              .rules(
+                  rule(Map.of(previous, 0), Map.of("value", 1)),
+                  rule(Map.of(previous, 1), Map.of("value", 0))));
+    }
+    List<List<String>> rows = TestSchemas.rows(schema(table), "chain", 3);
+    assertThat(rows).hasSize(200);
+    for (List<String> row : rows) {
+      int first = Integer.parseInt(row.get(0));
+      for (int i = 1; i <= depth; i++) {
+        assertThat(row.get(i)).isEqualTo(Integer.toString(first ^ (i & 1)));
+      }
+    }
+  }
 }
