@@ -272,6 +272,9 @@ public final class DumpToc {
             default ->
                 throw new IllegalStateException("Cannot render custom type of kind " + type.kind());
           };
+      if (type.domainConstraint() != null) {
+        defn = withAuthorsSearchPath(type.name().schema(), defn);
+      }
       int id =
           add(
               TocEntry.builder(
@@ -362,7 +365,33 @@ public final class DumpToc {
       lines.add(
           "    CONSTRAINT " + Sql.ident(check.name()) + " CHECK ((" + check.expression() + "))");
     }
-    return "CREATE TABLE " + Sql.name(table.name()) + " (\n" + String.join(",\n", lines) + "\n);\n";
+    String create =
+        "CREATE TABLE " + Sql.name(table.name()) + " (\n" + String.join(",\n", lines) + "\n);\n";
+    boolean expressions =
+        !table.checkConstraints().isEmpty()
+            || table.columns().stream()
+                .anyMatch(c -> c.defaultExpression() != null && !c.type().serial());
+    return expressions ? withAuthorsSearchPath(table.name().schema(), create) : create;
+  }
+
+  /**
+   * Runs {@code statement}, which holds expressions written in the schema file, under a search_path
+   * where their unqualified names resolve as their author meant: the object's own schema, then
+   * public (where extensions are created), then pg_catalog; and then puts back the archive's empty
+   * search_path. pg_dump qualifies every name instead, which hand-written text cannot be. So {@code
+   * nextval('invoice_seq')} and {@code uuid_generate_v4()} resolve when the statement runs, and the
+   * server stores them by OID.
+   */
+  private static String withAuthorsSearchPath(String schemaName, String statement) {
+    String path =
+        QualifiedName.DEFAULT_SCHEMA.equals(schemaName)
+            ? "public, pg_catalog"
+            : Sql.ident(schemaName) + ", public, pg_catalog";
+    return "SET search_path = "
+        + path
+        + ";\n"
+        + statement
+        + "SELECT pg_catalog.set_config('search_path', '', false);\n";
   }
 
   private void serialColumns(TableSpec table, int tableId) {
@@ -603,6 +632,9 @@ public final class DumpToc {
                 + ")"
                 + (index.where() == null ? "" : " WHERE (" + index.where() + ")")
                 + ";\n";
+        if (index.where() != null) {
+          defn = withAuthorsSearchPath(table.name().schema(), defn);
+        }
         add(
             TocEntry.builder(nextId(), "INDEX", Section.POST_DATA)
                 .tag(index.name())

@@ -36,6 +36,20 @@ public record Schema(
     return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
+  /**
+   * The declared sequence that a name in an expression of an object of {@code fromSchema} means: a
+   * qualified name means itself; an unqualified one that schema's sequence, else public's, as under
+   * the search_path the archive gives such expressions.
+   */
+  public Optional<SequenceSpec> resolveSequence(String text, String fromSchema) {
+    String plain = text.replace("\"", "");
+    if (plain.indexOf('.') >= 0) {
+      return sequence(QualifiedName.parse(plain));
+    }
+    Optional<SequenceSpec> own = sequence(new QualifiedName(fromSchema, plain));
+    return own.isPresent() ? own : sequence(new QualifiedName(QualifiedName.DEFAULT_SCHEMA, plain));
+  }
+
   public Schema withTables(List<TableSpec> newTables) {
     return new Schema(version, database, newTables, sequences, customTypes, extensions);
   }

@@ -146,9 +146,12 @@ public final class SchemaValidator {
           "custom type \"" + type.customName() + "\" is not defined; add it under custom_types");
     }
     if (column.defaultExpression() != null) {
+      extensionFunctions(
+          column.defaultExpression(), JsonPath.member(column.path(), ColumnParser.DEFAULT));
       Matcher nextval = NEXTVAL.matcher(column.defaultExpression());
       while (nextval.find()) {
         sequenceExists(
+            table,
             nextval.group(1).replace("''", "'"),
             JsonPath.member(column.path(), ColumnParser.DEFAULT));
       }
@@ -157,7 +160,7 @@ public final class SchemaValidator {
         && column.generatorConfig() != null
         && column.generatorConfig().get(SEQUENCE_CONFIG_KEY).orElse(null)
             instanceof JsonString name) {
-      sequenceExists(name.value(), name.path());
+      sequenceExists(table, name.value(), name.path());
     }
   }
 
@@ -325,18 +328,26 @@ public final class SchemaValidator {
     }
   }
 
-  private void sequenceExists(String text, String path) {
-    QualifiedName name = QualifiedName.parse(text.replace("\"", ""));
-    if (schema.sequence(name).isPresent()) {
+  private void sequenceExists(TableSpec from, String text, String path) {
+    if (schema.resolveSequence(text, from.name().schema()).isPresent()) {
       return;
     }
+    String plain = text.replace("\"", "");
+    List<QualifiedName> candidates =
+        plain.indexOf('.') >= 0
+            ? List.of(QualifiedName.parse(plain))
+            : List.of(
+                new QualifiedName(from.name().schema(), plain),
+                new QualifiedName(QualifiedName.DEFAULT_SCHEMA, plain));
     for (TableSpec table : schema.tables()) {
       for (ColumnSpec column : table.columns()) {
-        if (column.type().serial()
-            && table.name().schema().equals(name.schema())
-            && PostgresNames.serialSequenceName(table.name().name(), column.name())
-                .equals(name.name())) {
-          return;
+        for (QualifiedName name : candidates) {
+          if (column.type().serial()
+              && table.name().schema().equals(name.schema())
+              && PostgresNames.serialSequenceName(table.name().name(), column.name())
+                  .equals(name.name())) {
+            return;
+          }
         }
       }
     }
@@ -349,6 +360,47 @@ public final class SchemaValidator {
             + DidYouMean.suffix(text, known)
             + " Declare it under \"sequences\"");
   }
+
+  /**
+   * Functions an expression calls that only an extension provides: the restore fails unless the
+   * schema lists the extension, which the archive then creates.
+   */
+  private void extensionFunctions(String expression, String path) {
+    List<SqlLexer.Token> tokens = SqlLexer.tokens(expression);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      SqlLexer.Token token = tokens.get(i);
+      if (token.kind() != SqlLexer.Kind.IDENTIFIER || !tokens.get(i + 1).text().equals("(")) {
+        continue;
+      }
+      String function = token.text().toLowerCase(java.util.Locale.ROOT);
+      String extension = EXTENSION_FUNCTIONS.get(function);
+      if (extension != null && !schema.extensions().contains(extension)) {
+        error(
+            path,
+            function
+                + "() comes from the extension "
+                + extension
+                + ", which the schema does not list; add \"extensions\": [\""
+                + extension
+                + "\"] so the archive creates it");
+      }
+    }
+  }
+
+  /** Functions of the contrib extensions that defaults commonly call, and their extension. */
+  private static final Map<String, String> EXTENSION_FUNCTIONS =
+      Map.ofEntries(
+          Map.entry("uuid_generate_v1", "uuid-ossp"),
+          Map.entry("uuid_generate_v1mc", "uuid-ossp"),
+          Map.entry("uuid_generate_v3", "uuid-ossp"),
+          Map.entry("uuid_generate_v4", "uuid-ossp"),
+          Map.entry("uuid_generate_v5", "uuid-ossp"),
+          Map.entry("uuid_nil", "uuid-ossp"),
+          Map.entry("gen_random_bytes", "pgcrypto"),
+          Map.entry("gen_salt", "pgcrypto"),
+          Map.entry("crypt", "pgcrypto"),
+          Map.entry("digest", "pgcrypto"),
+          Map.entry("hmac", "pgcrypto"));
 
   private void extensionsForTypes() {
     boolean usesCitext =

@@ -54,8 +54,8 @@ final class SequenceSources {
                 + " 'sequence': give either 'sequence' or 'start'/'increment', not both (the named sequence defines them)");
         return null;
       }
-      QualifiedName qualified = QualifiedName.parse(name.value());
-      SequenceSpec spec = ctx.schema().sequence(qualified).orElse(null);
+      SequenceSpec spec =
+          ctx.schema().resolveSequence(name.value(), ctx.table().name().schema()).orElse(null);
       if (spec == null) {
         config.error(
             name,
@@ -120,7 +120,7 @@ final class SequenceSources {
       return null;
     }
     String name = argument.substring(1, argument.length() - 1).replace("\"", "");
-    return ctx.schema().sequence(QualifiedName.parse(name)).orElse(null);
+    return ctx.schema().resolveSequence(name, ctx.table().name().schema()).orElse(null);
   }
 
   private static SequenceColumn checked(
