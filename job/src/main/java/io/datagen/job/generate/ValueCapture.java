@@ -59,6 +59,11 @@ public final class ValueCapture implements ValueSink {
     return bits;
   }
 
+  /** The captured text, when the value arrived as text; null otherwise. */
+  public CharSequence textOrNull() {
+    return kind == Kind.TEXT ? text : null;
+  }
+
   public boolean sameAs(ValueCapture other) {
     if (kind == Kind.FLOAT || other.kind == Kind.FLOAT) {
       return (kind == Kind.FLOAT || kind == Kind.NUMBER)

@@ -124,6 +124,26 @@ final class Keys {
     for (int index : indexes) {
       ValueSource source = plan.sources[index];
       if (plan.foreignKeyOfColumn[index] < 0 && !columnClaimed[index] && source.domainSize() > 0) {
+        ColumnSpec column = table.columns().get(index);
+        String[] duplicate = DistinctValues.firstDuplicate(source, column.type());
+        if (duplicate != null) {
+          problems.error(
+              column.path(),
+              "Cannot make column '"
+                  + column.name()
+                  + "' of table "
+                  + table.name()
+                  + " unique: its values '"
+                  + duplicate[0]
+                  + "' and '"
+                  + duplicate[1]
+                  + "' are one "
+                  + ColumnTypes.describe(column.type())
+                  + " value"
+                  + DistinctValues.reason(column.type().kind())
+                  + ", which a unique index refuses twice; make the values distinct");
+          return;
+        }
         components.add(new long[] {0, index, source.domainSize()});
         described.add(table.columns().get(index).name() + ": " + source.domainSize() + " values");
       }
