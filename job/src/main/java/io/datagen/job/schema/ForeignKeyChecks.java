@@ -191,27 +191,37 @@ final class ForeignKeyChecks {
       return;
     }
     if (childType.kind().isInteger() && width(childType.kind()) < width(parentType.kind())) {
-      warning.accept(
-          path,
-          "foreign key \""
-              + fk.name()
-              + "\": "
-              + child.name()
-              + "."
-              + column.name()
-              + " ("
-              + describe(column.type())
-              + ") is narrower than "
-              + parent.name()
-              + "."
-              + target.name()
-              + " ("
-              + describe(target.type())
-              + "); large parent keys would not fit. Use the same type");
+      long largestKey = largestKey(parent, target, parentType);
+      long childMax = maxOf(childType.kind());
+      if (largestKey > childMax) {
+        error.accept(
+            path,
+            "foreign key \""
+                + fk.name()
+                + "\": "
+                + child.name()
+                + "."
+                + column.name()
+                + " ("
+                + describe(column.type())
+                + ", at most "
+                + childMax
+                + ") cannot hold the keys of "
+                + parent.name()
+                + "."
+                + target.name()
+                + " ("
+                + describe(target.type())
+                + (largestKey == maxOf(parentType.kind())
+                    ? ""
+                    : ", up to " + largestKey + " for " + parent.rowCount() + " rows")
+                + "); give both columns the same type");
+      }
     }
     if (childType.length() != null
         && (parentType.length() == null || parentType.length() > childType.length())) {
-      warning.accept(
+      // The child copies the parent's values, so a longer one fails the restore ("value too long").
+      error.accept(
           path,
           "foreign key \""
               + fk.name()
@@ -227,7 +237,7 @@ final class ForeignKeyChecks {
               + target.name()
               + " ("
               + describe(target.type())
-              + "); longer parent values would not fit. Use the same type");
+              + "), whose longer values it cannot hold; give both columns the same type");
     }
   }
 
@@ -267,6 +277,32 @@ final class ForeignKeyChecks {
           default -> type.kind().name();
         };
     return base + "[]".repeat(type.arrayDimensions());
+  }
+
+  /**
+   * The largest key the parent column can hold in this schema: for a serial, its row count (the
+   * sequence starts at 1); for an integer_range, its max; else (any other generator) the type's
+   * largest value.
+   */
+  private static long largestKey(TableSpec parent, ColumnSpec target, PgType type) {
+    if (type.serial()) {
+      return parent.rowCount();
+    }
+    if ("integer_range".equals(target.generator()) && target.generatorConfig() != null) {
+      if (target.generatorConfig().get("max").orElse(null)
+          instanceof io.datagen.job.json.JsonNumber max) {
+        return max.value().longValue();
+      }
+    }
+    return maxOf(type.kind());
+  }
+
+  private static long maxOf(TypeKind kind) {
+    return switch (kind) {
+      case SMALLINT -> Short.MAX_VALUE;
+      case INTEGER -> Integer.MAX_VALUE;
+      default -> Long.MAX_VALUE;
+    };
   }
 
   private static int width(TypeKind kind) {

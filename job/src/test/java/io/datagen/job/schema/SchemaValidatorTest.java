@@ -74,7 +74,7 @@ class SchemaValidatorTest {
     load(
         withTables(
             uniqueIndex
-                + ", \"posts\": {\"columns\": {\"n\": {\"type\": \"varchar(5)\"}}, \"foreign_keys\": "
+                + ", \"posts\": {\"columns\": {\"n\": {\"type\": \"text\"}}, \"foreign_keys\": "
                 + "[{\"columns\": [\"n\"], \"referenced_table\": \"users\", \"referenced_columns\": [\"name\"]}],"
                 + " \"row_count\": 1}"));
   }
@@ -91,23 +91,33 @@ class SchemaValidatorTest {
         .isEqualTo(
             "foreign key \"posts_note_fkey\": column posts.note (text) cannot"
                 + " reference users.id (integer); give both columns the same kind of type");
-    LoadedSchema narrower =
-        load(
-            withTables(
-                """
+    String narrower =
+        """
         "p": {"columns": {"id": {"type": "bigserial", "primary_key": true}, "code": {"type": "varchar(20)",
-              "unique": true}}, "row_count": 5},
-        "c": {"columns": {"p_id": {"type": "smallint"}, "p_code": {"type": "varchar(10)"}},
-              "foreign_keys": [{"columns": ["p_id"], "referenced_table": "p"},
-                               {"columns": ["p_code"], "referenced_table": "p", "referenced_columns": ["code"]}],
-              "row_count": 5}"""));
-    assertThat(narrower.warnings())
-        .extracting(SchemaProblem::message)
-        .containsExactly(
-            "foreign key \"c_p_id_fkey\": c.p_id (smallint) is narrower than p.id (bigint (serial)); large parent keys"
-                + " would not fit. Use the same type",
-            "foreign key \"c_p_code_fkey\": c.p_code (varchar(10)) is shorter than p.code (varchar(20)); longer parent"
-                + " values would not fit. Use the same type");
+              "unique": true}}, "row_count": ROWS},
+        "c": {"columns": {"p_id": {"type": "smallint"}},
+              "foreign_keys": [{"columns": ["p_id"], "referenced_table": "p"}],
+              "row_count": 5}""";
+    assertThat(load(withTables(narrower.replace("ROWS", "5"))).warnings())
+        .as("keys up to 5 fit a smallint")
+        .isEmpty();
+    assertThat(error(withTables(narrower.replace("ROWS", "100000"))).message())
+        .isEqualTo(
+            "foreign key \"c_p_id_fkey\": c.p_id (smallint, at most 32767) cannot hold the keys of"
+                + " p.id (bigint (serial), up to 100000 for 100000 rows); give both columns the same"
+                + " type");
+    assertThat(
+            error(
+                    withTables(
+                        """
+        "p": {"columns": {"code": {"type": "varchar(20)", "primary_key": true}}, "row_count": 5},
+        "c": {"columns": {"p_code": {"type": "varchar(10)"}},
+              "foreign_keys": [{"columns": ["p_code"], "referenced_table": "p"}], "row_count": 5}"""))
+                .message())
+        .isEqualTo(
+            "foreign key \"c_p_code_fkey\": c.p_code (varchar(10)) is shorter than p.code"
+                + " (varchar(20)), whose longer values it cannot hold; give both columns the same"
+                + " type");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.datagen.job.schema.CheckSpec;
 import io.datagen.job.schema.ColumnSpec;
 import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.TableSpec;
+import io.datagen.job.schema.TypeKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,60 @@ final class CheckConstraints {
     for (CheckSpec check : table.checkConstraints()) {
       reader.read(check);
     }
+    reader.boundLowersByTheirUppers();
     ColumnChecks[] result = new ColumnChecks[reader.columns.length];
     for (int i = 0; i < result.length; i++) {
       result[i] = reader.columns[i].build();
     }
     return result;
+  }
+
+  /**
+   * {@code low < high} (or {@code <=}) on whole-number columns also bounds {@code low} from above:
+   * below the largest value {@code high} can take, by its own checks and its type. Without this a
+   * {@code low} near the top of the type leaves no room for {@code high}, which would be raised
+   * past its type (a smallint 32767 < 65339). Repeated so chains {@code a < b < c} carry through.
+   */
+  private void boundLowersByTheirUppers() {
+    for (int round = 0; round < columns.length; round++) {
+      boolean changed = false;
+      for (int i = 0; i < columns.length; i++) {
+        TypeKind kind = table.columns().get(i).type().kind();
+        if (!isWhole(kind)) {
+          continue;
+        }
+        long highest = Math.min(ColumnTypes.maxInteger(kind), columns[i].bounds.highestUnscaled(0));
+        changed |=
+            limit(columns[i].strictlyAbove, highest == Long.MIN_VALUE ? highest : highest - 1);
+        changed |= limit(columns[i].notBelow, highest);
+      }
+      if (!changed) {
+        return;
+      }
+    }
+  }
+
+  /** Bounds each named whole-number column by {@code at most}; whether any bound got tighter. */
+  private boolean limit(List<String> names, long atMost) {
+    boolean changed = false;
+    for (String name : names) {
+      int index = table.columnIndex(name);
+      if (index < 0 || !isWhole(table.columns().get(index).type().kind())) {
+        continue;
+      }
+      NumberBounds before = columns[index].bounds;
+      NumberBounds after =
+          before.intersect(new NumberBounds(null, false, BigDecimal.valueOf(atMost), false));
+      if (!after.equals(before)) {
+        columns[index].bounds = after;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static boolean isWhole(TypeKind kind) {
+    return kind == TypeKind.SMALLINT || kind == TypeKind.INTEGER || kind == TypeKind.BIGINT;
   }
 
   private static final class Builder {

@@ -93,8 +93,20 @@ final class OrderedColumns {
       lowers.add(
           new CheckedColumnGenerator.Lower(columns.apply(plan.table.columnIndex(name)), true));
     }
+    // Raised values never leave the column's type, whatever its generator's own maximum.
+    io.datagen.job.schema.TypeKind kind = plan.table.columns().get(column).type().kind();
+    double typeCeiling =
+        kind == io.datagen.job.schema.TypeKind.SMALLINT
+                || kind == io.datagen.job.schema.TypeKind.INTEGER
+                || kind == io.datagen.job.schema.TypeKind.BIGINT
+            ? ColumnTypes.maxInteger(kind)
+            : Double.POSITIVE_INFINITY;
     return new CheckedColumnGenerator(
-        values, lowers, checks.bounds(), checks.maxLength(), ceiling(plan, column));
+        values,
+        lowers,
+        checks.bounds(),
+        checks.maxLength(),
+        Math.min(ceiling(plan, column), typeCeiling));
   }
 
   /**
