@@ -1,6 +1,7 @@
 package io.datagen.job.ddl;
 
 import io.datagen.job.schema.ColumnSpec;
+import io.datagen.job.schema.PostgresNames;
 import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.schema.TableSpec;
 
@@ -8,9 +9,14 @@ import io.datagen.job.schema.TableSpec;
 public final class SerialSequences {
   private SerialSequences() {}
 
-  /** {@code <table>_<column>_seq} in the table's schema. */
+  /**
+   * {@code <table>_<column>_seq} in the table's schema, shortened as PostgreSQL shortens it to fit
+   * 63 bytes (the longer of table and column name loses bytes first), so that a 63-byte table name
+   * does not give a sequence name the server would truncate into the table's own.
+   */
   public static QualifiedName of(TableSpec table, ColumnSpec column) {
     return new QualifiedName(
-        table.name().schema(), table.name().name() + "_" + column.name() + "_seq");
+        table.name().schema(),
+        PostgresNames.serialSequenceName(table.name().name(), column.name()));
   }
 }

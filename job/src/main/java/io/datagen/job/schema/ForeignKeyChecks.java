@@ -242,7 +242,7 @@ final class ForeignKeyChecks {
   }
 
   /** A domain stands for its base type; an array keeps its dimensions. */
-  private PgType resolve(PgType type) {
+  PgType resolve(PgType type) {
     PgType current = type;
     for (int depth = 0; depth < 16 && current.kind() == TypeKind.DOMAIN; depth++) {
       CustomTypeSpec domain = schema.customType(current.customName()).orElse(null);

@@ -3,6 +3,7 @@ package io.datagen.job.schema;
 import io.datagen.job.json.JsonPath;
 import io.datagen.job.json.JsonString;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -120,6 +121,18 @@ public final class SchemaValidator {
       identifierLength(index.path(), "index name", index.name());
       columnsExist(
           table, index.columns(), JsonPath.member(index.path(), ConstraintParser.COLUMNS), "index");
+      List<PgType> types = new ArrayList<>();
+      for (String name : index.columns()) {
+        table.column(name).ifPresent(c -> types.add(foreignKeys.resolve(c.type())));
+      }
+      if (types.size() == index.columns().size()) {
+        String problem = IndexMethods.problem(index, types, schema.extensions());
+        if (problem != null) {
+          error(
+              JsonPath.member(index.path(), ConstraintParser.TYPE),
+              "index \"" + index.name() + "\": " + problem);
+        }
+      }
     }
     UniquenessCheck.check(schema, table, this::error);
   }
@@ -418,6 +431,19 @@ public final class SchemaValidator {
   private void qualifiedNameLength(String path, String what, QualifiedName name) {
     identifierLength(path, "schema name", name.schema());
     identifierLength(path, what + " name", name.name());
+    String schemaName = name.schema().toLowerCase(java.util.Locale.ROOT);
+    if (schemaName.startsWith("pg_") || schemaName.equals("information_schema")) {
+      error(
+          path,
+          "the "
+              + what
+              + " "
+              + name
+              + " would be in schema "
+              + name.schema()
+              + ", which belongs to PostgreSQL (schemas named pg_* are reserved); put it in public"
+              + " or a schema of your own");
+    }
   }
 
   private void identifierLength(String path, String what, String identifier) {

@@ -24,7 +24,8 @@ final class SequenceSources {
   static QualifiedName serialSequenceName(ColumnContext ctx) {
     return new QualifiedName(
         ctx.table().name().schema(),
-        ctx.table().name().name() + "_" + ctx.column().name() + "_seq");
+        io.datagen.job.schema.PostgresNames.serialSequenceName(
+            ctx.table().name().name(), ctx.column().name()));
   }
 
   /** A serial column without a generator: 1, 2, 3, ... from its own sequence. */
