@@ -130,6 +130,20 @@ public final class GenerateJob {
       spark.sc().addSparkListener(attempts);
     }
     boolean committed = false;
+    // SIGINT (Ctrl-C) and SIGTERM end the JVM without unwinding this method: its shutdown hook
+    // discards the partial output and the staging directory, as a failed run does.
+    Thread interrupted =
+        new Thread(
+            () -> {
+              target.abort();
+              if (spark != null && !request.keepStaging()) {
+                staging.removeQuietly();
+              }
+              System.err.println(
+                  "datagen: interrupted; the partial output and staging were removed");
+            },
+            "datagen-interrupted");
+    Runtime.getRuntime().addShutdownHook(interrupted);
     try {
       Generated generated = new Generated(List.of(), 0);
       if (spark != null) {
@@ -174,6 +188,11 @@ public final class GenerateJob {
       throw new DatagenException(
           ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + cause.getMessage(), e);
     } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running or about to: it cleans up.
+      }
       if (!committed) {
         target.abort();
       }

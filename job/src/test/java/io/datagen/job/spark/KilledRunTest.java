@@ -35,6 +35,36 @@ class KilledRunTest {
   }
 
   @Test
+  void terminatedWhileGeneratingLeavesNothingAtAll() throws Exception {
+    Path output = dir.resolve("out.dump");
+    Path staging = dir.resolve("staging");
+    try (ChildJvm run = startRun(output, staging, FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS)) {
+      awaitStagedPiece(run, staging);
+      run.close(); // SIGTERM, as Ctrl-C's SIGINT or a scheduler's stop
+      assertThat(run.log())
+          .contains("datagen: interrupted; the partial output and staging were removed");
+    }
+    assertThat(output).doesNotExist();
+    assertThat(temporaryFiles()).isEmpty();
+    try (Stream<Path> left = Files.list(staging)) {
+      assertThat(left).as("the run's staging directory").isEmpty();
+    }
+  }
+
+  @Test
+  void terminatedAfterWritingButBeforeCommitLeavesNoTemporaryFile() throws Exception {
+    Path output = dir.resolve("out.dump");
+    Path staging = dir.resolve("staging");
+    try (ChildJvm run = startRun(output, staging, FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS)) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      assertThat(temporaryFiles()).hasSize(1);
+      run.close();
+    }
+    assertThat(output).doesNotExist();
+    assertThat(temporaryFiles()).isEmpty();
+  }
+
+  @Test
   void killedAfterWritingButBeforeCommitLeavesNoOutput() throws Exception {
     Path output = dir.resolve("out.dump");
     Path staging = dir.resolve("staging");
