@@ -264,8 +264,7 @@ public final class GenerateJob {
       throw e;
     } catch (Exception e) {
       // Executor failures arrive as a (sneakily thrown, checked) SparkException after retries.
-      throw new DatagenException(
-          ErrorCategory.GENERATION, "Cannot generate data: " + rootMessage(e), e);
+      throw executorFailure(e);
     } finally {
       spark.clearJobGroup();
     }
@@ -420,6 +419,36 @@ public final class GenerateJob {
     } else if (progress != null) {
       progress.println("datagen: staging kept at " + staging);
     }
+  }
+
+  /**
+   * What a failed job tells the user: the executor's own DatagenException (found in the cause chain
+   * in local mode, or in the job's message on a cluster, where only messages cross) with its
+   * category, staging write failures being output errors; else the innermost message.
+   */
+  static DatagenException executorFailure(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DatagenException datagen) {
+        return new DatagenException(datagen.category(), datagen.getMessage(), e);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    String marker = DatagenException.class.getName() + ": ";
+    String text = e.getMessage() == null ? "" : e.getMessage();
+    int at = text.indexOf(marker);
+    if (at >= 0) {
+      String message = text.substring(at + marker.length()).lines().findFirst().orElse("");
+      return new DatagenException(
+          message.startsWith(SegmentWriter.STAGING_FAILURE)
+              ? ErrorCategory.OUTPUT
+              : ErrorCategory.GENERATION,
+          message,
+          e);
+    }
+    return new DatagenException(
+        ErrorCategory.GENERATION, "Cannot generate data: " + rootMessage(e), e);
   }
 
   private static String rootMessage(Throwable e) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
@@ -34,6 +35,12 @@ import org.apache.spark.util.LongAccumulator;
  * results of successful attempts.
  */
 public final class SegmentWriter {
+  /**
+   * How a staging write failure begins: the driver recognizes it in a failed job's message (on a
+   * cluster only the message crosses) and reports it as an output error.
+   */
+  static final String STAGING_FAILURE = "Cannot write staging file";
+
   private final JobSettings settings;
   private final PieceEncoder encoder;
   private final Map<Integer, TableRowGenerator> generators = new HashMap<>();
@@ -72,14 +79,17 @@ public final class SegmentWriter {
           faults.afterPiece(results.size(), out);
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | FSError e) {
+      // FSError: Hadoop's local file system reports a full disk as an Error.
+      Throwable cause = e instanceof FSError && e.getCause() != null ? e.getCause() : e;
       throw new DatagenException(
           ErrorCategory.OUTPUT,
-          "Cannot write staging file "
+          STAGING_FAILURE
+              + " "
               + file
               + ": "
-              + e.getMessage()
-              + " (check that --staging points at a writable location)",
+              + cause.getMessage()
+              + " (check that --staging points at a writable location with room to spare)",
           e);
     }
     return results;

@@ -215,4 +215,23 @@ class OutputSafetyTest {
       sh("umount", small.toString());
     }
   }
+
+  @Test
+  void aFullStagingDiskIsAnOutputErrorThatLeavesNothing() throws Exception {
+    Path small = Files.createDirectory(dir.resolve("small"));
+    sh("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString());
+    try {
+      Path output = dir.resolve("out.dump");
+      DatagenCliTest.Run run =
+          generate(output.toString(), "--compress", "none", "--staging", small.toUri().toString());
+      assertOneLineError(run, 4, "Cannot write staging file");
+      assertThat(run.err()).contains("No space left on device");
+      assertThat(output).doesNotExist();
+      try (Stream<Path> files = Files.list(small)) {
+        assertThat(files).as("the staging directory is removed").isEmpty();
+      }
+    } finally {
+      sh("umount", small.toString());
+    }
+  }
 }
