@@ -71,4 +71,29 @@ class ValidatedRestoresTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out() + run.err()).contains("cannot hold the keys of p.id");
   }
+
+  /** Found by SchemaRestoreInvariantTest (seed -5909433463260117599), shrunk. */
+  @Test
+  void aCheckOnAColumnWhoseNameHasAQuoteNarrowsItsGenerator() throws Exception {
+    Path schema =
+        write(
+            """
+            "a_id": {"row_count": 200, "columns": {
+               "quote\\"d_0": {"type": "text", "nullable": false, "generator": "pattern",
+                              "generator_config": {"pattern": "[A-Za-z]{2,6}"}}},
+             "check_constraints": [{"expression": "length(\\"quote\\"\\"d_0\\") <= 3"}]}
+            """);
+    DatagenCliTest.Run validate = DatagenCliTest.run("validate", schema.toString());
+    assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+    assertThat(validate.out()).contains("0 warnings");
+    Path archive = dir.resolve("q.dump");
+    DatagenCliTest.Run run =
+        DatagenCliTest.run(
+            "generate", schema.toString(), "-o", archive.toString(), "--seed", "11", "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    PostgresServers.Database db = PostgresServers.createDatabase(15);
+    PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();
+    assertThat(PgTools.query(db, "SELECT max(length(\"quote\"\"d_0\")) <= 3 FROM public.a_id"))
+        .containsExactly(List.of("t"));
+  }
 }

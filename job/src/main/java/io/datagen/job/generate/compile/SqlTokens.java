@@ -48,12 +48,10 @@ final class SqlTokens {
         }
         tokens.add(new Token(text.toString(), Token.Kind.STRING, null));
       } else if (c == '"') {
-        int end = sql.indexOf('"', i + 1);
-        if (end < 0) {
-          throw new IllegalArgumentException("unterminated quoted identifier");
-        }
-        tokens.add(new Token(sql.substring(i + 1, end), Token.Kind.QUOTED, null));
-        i = end + 1;
+        // A doubled quote inside stands for one: "quote""d" names the column quote"d.
+        StringBuilder name = new StringBuilder();
+        i = quotedEnd(sql, i, name);
+        tokens.add(new Token(name.toString(), Token.Kind.QUOTED, null));
       } else if (Character.isDigit(c)
           || (c == '.' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1)))
           || ((c == '-' || c == '+')
@@ -108,6 +106,27 @@ final class SqlTokens {
         || last.isWord("BETWEEN");
   }
 
+  /**
+   * The index just past the quoted identifier that opens at {@code open}; its name, with doubled
+   * quotes undoubled, goes to {@code name}.
+   */
+  private static int quotedEnd(String sql, int open, StringBuilder name) {
+    int i = open + 1;
+    while (true) {
+      if (i >= sql.length()) {
+        throw new IllegalArgumentException("unterminated quoted identifier");
+      }
+      if (sql.charAt(i) == '"' && i + 1 < sql.length() && sql.charAt(i + 1) == '"') {
+        name.append('"');
+        i += 2;
+      } else if (sql.charAt(i) == '"') {
+        return i + 1;
+      } else {
+        name.append(sql.charAt(i++));
+      }
+    }
+  }
+
   /** Skips a type name after {@code ::}: words, optional {@code (…)} and {@code []}. */
   private static int skipType(String sql, int from) {
     int i = from;
@@ -115,7 +134,7 @@ final class SqlTokens {
       i++;
     }
     if (i < sql.length() && sql.charAt(i) == '"') {
-      i = Math.max(i + 1, sql.indexOf('"', i + 1) + 1);
+      i = quotedEnd(sql, i, new StringBuilder());
     } else {
       while (i < sql.length()
           && (Character.isLetterOrDigit(sql.charAt(i))
@@ -176,7 +195,9 @@ final class SqlTokens {
       out.append(
           t.kind() == Token.Kind.STRING
               ? "'" + t.text().replace("'", "''") + "'"
-              : t.kind() == Token.Kind.QUOTED ? '"' + t.text() + '"' : t.text());
+              : t.kind() == Token.Kind.QUOTED
+                  ? '"' + t.text().replace("\"", "\"\"") + '"'
+                  : t.text());
     }
     return out.toString();
   }
