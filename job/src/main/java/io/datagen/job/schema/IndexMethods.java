@@ -118,49 +118,20 @@ final class IndexMethods {
     return kinds;
   }
 
-  private static Set<TypeKind> hashable() {
-    Set<TypeKind> kinds = EnumSet.copyOf(WHOLE_AND_DECIMAL);
-    kinds.addAll(
-        EnumSet.of(
-            TypeKind.VARCHAR,
-            TypeKind.CHAR,
-            TypeKind.TEXT,
-            TypeKind.CITEXT,
-            TypeKind.BOOLEAN,
-            TypeKind.DATE,
-            TypeKind.TIME,
-            TypeKind.TIMETZ,
-            TypeKind.TIMESTAMP,
-            TypeKind.TIMESTAMPTZ,
-            TypeKind.INTERVAL,
-            TypeKind.UUID,
-            TypeKind.BYTEA,
-            TypeKind.INET,
-            TypeKind.CIDR,
-            TypeKind.MACADDR,
-            TypeKind.JSONB,
-            TypeKind.ENUM));
+  /** The btree-emulated scalars but money, plus {@code more}. */
+  private static Set<TypeKind> scalarsWith(TypeKind... more) {
+    Set<TypeKind> kinds = scalars();
+    kinds.remove(TypeKind.MONEY);
+    kinds.addAll(List.of(more));
     return kinds;
   }
 
+  private static Set<TypeKind> hashable() {
+    return scalarsWith(
+        TypeKind.CITEXT, TypeKind.BOOLEAN, TypeKind.UUID, TypeKind.JSONB, TypeKind.ENUM);
+  }
+
   private static Set<TypeKind> brinnable() {
-    Set<TypeKind> kinds = EnumSet.copyOf(WHOLE_AND_DECIMAL);
-    kinds.addAll(
-        EnumSet.of(
-            TypeKind.VARCHAR,
-            TypeKind.CHAR,
-            TypeKind.TEXT,
-            TypeKind.DATE,
-            TypeKind.TIME,
-            TypeKind.TIMETZ,
-            TypeKind.TIMESTAMP,
-            TypeKind.TIMESTAMPTZ,
-            TypeKind.INTERVAL,
-            TypeKind.UUID,
-            TypeKind.BYTEA,
-            TypeKind.INET,
-            TypeKind.CIDR,
-            TypeKind.MACADDR));
-    return kinds;
+    return scalarsWith(TypeKind.UUID);
   }
 }

@@ -38,52 +38,13 @@ class RandomSourceTest {
             -9_000_000_000_000_000_000L, 9_000_000_000_000_000_000L);
     RandomSource rng = new RandomSource(42);
     long[] seen = new long[2];
-    CaptureLong capture = new CaptureLong();
+    ValueCapture capture = new ValueCapture();
     for (long row = 0; row < 10_000; row++) {
       range.random(rng, row, capture);
-      assertThat(capture.value).isBetween(-9_000_000_000_000_000_000L, 9_000_000_000_000_000_000L);
-      seen[capture.value < 0 ? 0 : 1]++;
+      assertThat(capture.number()).isBetween(-9.0e18, 9.0e18);
+      seen[capture.number() < 0 ? 0 : 1]++;
     }
     assertThat(seen[1]).as("non-negative values").isBetween(4_500L, 5_500L);
-  }
-
-  private static final class CaptureLong implements io.datagen.job.sink.ValueSink {
-    long value;
-
-    @Override
-    public void integer(long v) {
-      value = v;
-    }
-
-    @Override
-    public void nullValue() {}
-
-    @Override
-    public void numeric(long unscaled, int scale) {}
-
-    @Override
-    public void float4(float v) {}
-
-    @Override
-    public void float8(double v) {}
-
-    @Override
-    public void bool(boolean v) {}
-
-    @Override
-    public void text(CharSequence s) {}
-
-    @Override
-    public void date(int epochDay) {}
-
-    @Override
-    public void timestamp(long epochMicros) {}
-
-    @Override
-    public void timestamptz(long epochMicros) {}
-
-    @Override
-    public void uuid(long msb, long lsb) {}
   }
 
   @Property
