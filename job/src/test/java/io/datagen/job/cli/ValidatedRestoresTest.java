@@ -96,4 +96,25 @@ class ValidatedRestoresTest {
     assertThat(PgTools.query(db, "SELECT max(length(\"quote\"\"d_0\")) <= 3 FROM public.a_id"))
         .containsExactly(List.of("t"));
   }
+
+  /** Found by SchemaRestoreInvariantTest (seed -6421297460158556733), shrunk further by hand. */
+  @Test
+  void aUniqueTextColumnShortenedByACheckKeepsItsValuesDistinct() throws Exception {
+    Path schema =
+        write(
+            """
+            "t": {"row_count": 500, "columns": {
+                    "c": {"type": "text", "nullable": false, "unique": true}},
+                  "check_constraints": [{"expression": "length(c) <= 3"}]}
+            """);
+    Path archive = dir.resolve("u.dump");
+    DatagenCliTest.Run run =
+        DatagenCliTest.run(
+            "generate", schema.toString(), "-o", archive.toString(), "--seed", "1", "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    PostgresServers.Database db = PostgresServers.createDatabase(15);
+    PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();
+    assertThat(PgTools.query(db, "SELECT count(DISTINCT c), max(length(c)) FROM public.t"))
+        .containsExactly(List.of("500", "3"));
+  }
 }

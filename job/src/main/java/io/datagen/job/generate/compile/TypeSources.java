@@ -33,9 +33,16 @@ final class TypeSources {
 
   private TypeSources() {}
 
-  /** The column's source, or null after reporting why there is none. */
+  /**
+   * The column's source, or null after reporting why there is none. Built for the context's type,
+   * which is the column's own narrowed by {@code length(col) <= n} checks (cutting longer values
+   * afterwards would make a unique column's values collide); a domain keeps its declared type, so
+   * that its own CHECK is honoured.
+   */
   static ValueSource source(ColumnContext ctx, Problems problems) {
-    return of(ctx, ctx.column().type(), ctx.column().name(), problems);
+    PgType declared = ctx.column().type();
+    PgType type = declared.kind() == TypeKind.DOMAIN ? declared : ctx.type();
+    return of(ctx, type, ctx.column().name(), problems);
   }
 
   /**
