@@ -122,6 +122,27 @@ class LauncherIT {
   }
 
   @Test
+  void failingTasksPrintOneLineWithoutStackTraces() throws Exception {
+    // Staging on a full disk: every task attempt fails, which Spark logs with stack traces.
+    Path small = Files.createDirectory(dir.resolve("small"));
+    assertThat(shell("mount -t tmpfs -o size=64k tmpfs " + small).exitCode()).isZero();
+    try {
+      Result run =
+          shell(
+              LAUNCHER
+                  + " generate --template blog --param scale=0.2 -o out.dump --seed 3 -q"
+                  + " --compress none --staging "
+                  + small.toUri());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
+      assertThat(run.err().lines().toList())
+          .hasSize(1)
+          .allMatch(line -> line.startsWith("datagen: Cannot write staging file"));
+    } finally {
+      shell("umount " + small);
+    }
+  }
+
+  @Test
   void exitCodesReachTheShell() throws Exception {
     Files.writeString(dir.resolve("bad.json"), "{\"version\": \"1.0\", \"tables\": {}");
     assertThat(shell(LAUNCHER + " validate bad.json").exitCode()).isEqualTo(2);
