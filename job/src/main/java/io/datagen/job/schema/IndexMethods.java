@@ -43,6 +43,12 @@ final class IndexMethods {
           + method
           + "; drop \"type\" or \"unique\"";
     }
+    if (types.size() > 1 && (method.equals("hash") || method.equals("spgist"))) {
+      return method
+          + " indexes have a single column, and this one lists "
+          + types.size()
+          + "; use btree, or one index per column";
+    }
     for (int i = 0; i < types.size(); i++) {
       PgType type = types.get(i);
       if (!hasDefaultOperatorClass(method, type, extensions)) {

@@ -64,6 +64,24 @@ class IndexAndNameRestoreTest {
     assertThat(run.out() + run.err()).contains("indexes[0].type").contains(message);
   }
 
+  /** Found by SchemaRestoreInvariantTest (seed -8967180677486884951), shrunk. */
+  @Test
+  void aMulticolumnHashOrSpgistIndexIsASchemaError() throws Exception {
+    for (String method : List.of("hash", "spgist")) {
+      Path schema =
+          write(
+              "",
+              "\"t\": {\"row_count\": 5, \"columns\": {\"a\": {\"type\": \"text\"}, \"b\":"
+                  + " {\"type\": \"text\"}}, \"indexes\": [{\"columns\": [\"a\", \"b\"], \"type\": \""
+                  + method
+                  + "\"}]}");
+      DatagenCliTest.Run run = DatagenCliTest.run("validate", schema.toString());
+      assertThat(run.exitCode()).as(method).isEqualTo(2);
+      assertThat(run.out() + run.err())
+          .contains(method + " indexes have a single column, and this one lists 2");
+    }
+  }
+
   @Test
   void aTableInASystemSchemaIsASchemaError() throws Exception {
     for (String schemaName : List.of("pg_catalog", "pg_mine", "information_schema")) {
