@@ -121,7 +121,11 @@ abstract class OutputTarget {
     if (LocalOutput.isLocal(output)) {
       return LocalOutput.resolve(output).target().toAbsolutePath().normalize().toString();
     }
-    return java.net.URI.create(output).normalize().toString();
+    try {
+      return java.net.URI.create(output).normalize().toString();
+    } catch (IllegalArgumentException notAUri) {
+      return output; // Hadoop reports it when the target is made
+    }
   }
 
   private static Path parentOf(Path path) {
