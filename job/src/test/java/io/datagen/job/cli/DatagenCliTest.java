@@ -20,6 +20,24 @@ class DatagenCliTest {
 
   record Run(int exitCode, String out, String err) {}
 
+  /**
+   * Generates {@code archive} from {@code schema} with the real command line, checks it succeeded,
+   * and returns the archive (shared by the restore tests).
+   */
+  static Path generate(Path schema, Path archive, long seed) {
+    Run run =
+        run(
+            "generate",
+            schema.toString(),
+            "-o",
+            archive.toString(),
+            "--seed",
+            Long.toString(seed),
+            "-q");
+    org.assertj.core.api.Assertions.assertThat(run.exitCode()).as(run.err()).isZero();
+    return archive;
+  }
+
   /** Runs the real command line with captured out and err (shared by the CLI tests). */
   static Run run(String... args) {
     StringWriter out = new StringWriter();

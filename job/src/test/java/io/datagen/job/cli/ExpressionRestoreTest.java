@@ -46,10 +46,7 @@ class ExpressionRestoreTest {
     DatagenCliTest.Run validate = DatagenCliTest.run("validate", schema.toString());
     assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
     Path archive = dir.resolve("refs.dump");
-    DatagenCliTest.Run run =
-        DatagenCliTest.run(
-            "generate", schema.toString(), "-o", archive.toString(), "--seed", "3", "-q");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    DatagenCliTest.generate(schema, archive, 3);
     PostgresServers.Database db = PostgresServers.createDatabase(15);
     PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();
     assertThat(

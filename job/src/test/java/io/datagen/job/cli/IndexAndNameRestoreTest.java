@@ -121,10 +121,7 @@ class IndexAndNameRestoreTest {
     DatagenCliTest.Run validate = DatagenCliTest.run("validate", schema.toString());
     assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
     Path archive = dir.resolve("ix.dump");
-    DatagenCliTest.Run run =
-        DatagenCliTest.run(
-            "generate", schema.toString(), "-o", archive.toString(), "--seed", "8", "-q");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    DatagenCliTest.generate(schema, archive, 8);
     for (int version : List.of(12, 18)) {
       PostgresServers.Database db = PostgresServers.createDatabase(version);
       PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();

@@ -33,10 +33,7 @@ class ValidatedRestoresTest {
                   "check_constraints": [{"expression": "a1 > 32760"}, {"expression": "a1 < a2"}]}
             """);
     Path archive = dir.resolve("v.dump");
-    DatagenCliTest.Run run =
-        DatagenCliTest.run(
-            "generate", schema.toString(), "-o", archive.toString(), "--seed", "4", "-q");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    DatagenCliTest.generate(schema, archive, 4);
     PostgresServers.Database db = PostgresServers.createDatabase(15);
     PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();
     assertThat(PgTools.query(db, "SELECT count(*), min(a1), max(a2) FROM public.t"))
@@ -87,10 +84,7 @@ class ValidatedRestoresTest {
     assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
     assertThat(validate.out()).contains("0 warnings");
     Path archive = dir.resolve("q.dump");
-    DatagenCliTest.Run run =
-        DatagenCliTest.run(
-            "generate", schema.toString(), "-o", archive.toString(), "--seed", "11", "-q");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    DatagenCliTest.generate(schema, archive, 11);
     PostgresServers.Database db = PostgresServers.createDatabase(15);
     PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();
     assertThat(PgTools.query(db, "SELECT max(length(\"quote\"\"d_0\")) <= 3 FROM public.a_id"))
@@ -108,10 +102,7 @@ class ValidatedRestoresTest {
                   "check_constraints": [{"expression": "length(c) <= 3"}]}
             """);
     Path archive = dir.resolve("u.dump");
-    DatagenCliTest.Run run =
-        DatagenCliTest.run(
-            "generate", schema.toString(), "-o", archive.toString(), "--seed", "1", "-q");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    DatagenCliTest.generate(schema, archive, 1);
     PostgresServers.Database db = PostgresServers.createDatabase(15);
     PgTools.pgRestoreIntoDb(archive, db.port(), db.name()).orThrow();
     assertThat(PgTools.query(db, "SELECT count(DISTINCT c), max(length(c)) FROM public.t"))
