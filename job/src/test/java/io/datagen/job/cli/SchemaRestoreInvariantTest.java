@@ -20,10 +20,11 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The central promise, as a property: a schema that {@code validate} accepts without errors
- * produces an archive that {@code pg_restore --exit-on-error} restores into a real PostgreSQL.
- * Random schemas mix types, nullability, keys, unique columns, defaults, enums with repeated
- * values, ranges, patterns, checks (bounds, lengths, orderings), foreign keys, indexes of every
- * method, and hostile names (quotes, spaces, capitals, keywords, 63-byte names, non-ASCII).
+ * produces an archive that {@code pg_restore --exit-on-error} restores into a real PostgreSQL, and
+ * an INSERT script ({@code --format sql}) that {@code psql -v ON_ERROR_STOP=1} loads. Random
+ * schemas mix types, nullability, keys, unique columns, defaults, enums with repeated values,
+ * ranges, patterns, checks (bounds, lengths, orderings), foreign keys, indexes of every method, and
+ * hostile names (quotes, spaces, capitals, keywords, 63-byte names, non-ASCII).
  *
  * <p>CI runs a fixed-seed sample; {@code mvn -B -P invariant verify -pl job -am} runs thousands
  * (docs/contributing.md). Every shrunk counterexample becomes a named test in {@code
@@ -63,6 +64,24 @@ class SchemaRestoreInvariantTest {
     PostgresServers.Database db = PostgresServers.createDatabase(15);
     PgTools.Result restore = PgTools.pgRestoreIntoDb(archive, db.port(), db.name());
     assertThat(restore.exitCode()).as("pg_restore: %s\n%s", restore.stderr(), json).isZero();
+    // The same data as an INSERT script, loaded with psql -v ON_ERROR_STOP=1.
+    Path script = Path.of(schema.toString().replace(".json", ".sql"));
+    DatagenCliTest.Run sql =
+        DatagenCliTest.run(
+            "generate",
+            schema.toString(),
+            "-o",
+            script.toString(),
+            "-f",
+            "sql",
+            "--seed",
+            "11",
+            "-q");
+    assertThat(sql.exitCode()).as("generate -f sql: %s\n%s", sql.err(), json).isZero();
+    PostgresServers.Database scriptDb = PostgresServers.createDatabase(15);
+    PgTools.Result load = PgTools.psqlFile(script, scriptDb.port(), scriptDb.name());
+    assertThat(load.exitCode()).as("psql: %s\n%s", load.stderr(), json).isZero();
+    Files.deleteIfExists(script);
     Files.deleteIfExists(archive);
     Files.deleteIfExists(schema);
   }
