@@ -135,6 +135,36 @@ public final class SchemaValidator {
       }
     }
     UniquenessCheck.check(schema, table, this::error);
+    keysHaveBtree(table);
+  }
+
+  /**
+   * Primary keys and unique constraints are btree indexes: a column whose type has no btree
+   * operator class (json, xml, point) cannot be in one, and the restore would fail at the
+   * constraint.
+   */
+  private void keysHaveBtree(TableSpec table) {
+    Set<String> keyed = new java.util.LinkedHashSet<>(table.primaryKey());
+    table.columns().stream().filter(ColumnSpec::unique).forEach(c -> keyed.add(c.name()));
+    table.uniqueConstraints().forEach(u -> keyed.addAll(u.columns()));
+    for (String name : keyed) {
+      ColumnSpec column = table.column(name).orElse(null);
+      if (column == null) {
+        continue; // reported as a missing column
+      }
+      PgType type = foreignKeys.resolve(column.type());
+      if (!IndexMethods.hasDefaultOperatorClass("btree", type, schema.extensions())) {
+        error(
+            column.path(),
+            "column \""
+                + column.name()
+                + "\" ("
+                + ForeignKeyChecks.describe(column.type())
+                + ") cannot be in a primary key or unique constraint: its type has no btree"
+                + " operator class, so PostgreSQL cannot build the index"
+                + (type.kind() == TypeKind.JSON ? "; use jsonb" : "; use another column or type"));
+      }
+    }
   }
 
   private void column(TableSpec table, ColumnSpec column) {

@@ -82,6 +82,24 @@ class IndexAndNameRestoreTest {
     }
   }
 
+  /** Found by SchemaRestoreInvariantTest (seed -7423776448699395871, try 2,930), shrunk. */
+  @Test
+  void aKeyOnATypeWithoutBtreeIsASchemaError() throws Exception {
+    for (String key : List.of("\"unique\": true", "\"primary_key\": true")) {
+      Path schema =
+          write(
+              "",
+              "\"t\": {\"row_count\": 0, \"columns\": {\"doc\": {\"type\": \"json\", "
+                  + key
+                  + "}}}");
+      DatagenCliTest.Run run = DatagenCliTest.run("validate", schema.toString());
+      assertThat(run.exitCode()).as(key).isEqualTo(2);
+      assertThat(run.out() + run.err())
+          .contains("cannot be in a primary key or unique constraint")
+          .contains("use jsonb");
+    }
+  }
+
   @Test
   void aTableInASystemSchemaIsASchemaError() throws Exception {
     for (String schemaName : List.of("pg_catalog", "pg_mine", "information_schema")) {
