@@ -34,6 +34,10 @@ import java.util.stream.Collectors;
  * largest.
  */
 public final class DumpToc {
+  /** The archive's session search_path, as pg_dump sets it: everything is schema-qualified. */
+  private static final String EMPTY_SEARCH_PATH =
+      "SELECT pg_catalog.set_config('search_path', '', false);\n";
+
   /**
    * The built TOC.
    *
@@ -150,7 +154,7 @@ public final class DumpToc {
             .owner(null));
     add(
         TocEntry.builder(nextId(), "SEARCHPATH", Section.PRE_DATA)
-            .defn("SELECT pg_catalog.set_config('search_path', '', false);\n")
+            .defn(EMPTY_SEARCH_PATH)
             .owner(null));
     if (selection.withSchema()) {
       database();
@@ -387,11 +391,7 @@ public final class DumpToc {
         QualifiedName.DEFAULT_SCHEMA.equals(schemaName)
             ? "public, pg_catalog"
             : Sql.ident(schemaName) + ", public, pg_catalog";
-    return "SET search_path = "
-        + path
-        + ";\n"
-        + statement
-        + "SELECT pg_catalog.set_config('search_path', '', false);\n";
+    return "SET search_path = " + path + ";\n" + statement + EMPTY_SEARCH_PATH;
   }
 
   private void serialColumns(TableSpec table, int tableId) {

@@ -192,7 +192,7 @@ final class ForeignKeyChecks {
     }
     if (childType.kind().isInteger() && width(childType.kind()) < width(parentType.kind())) {
       long largestKey = largestKey(parent, target, parentType);
-      long childMax = maxOf(childType.kind());
+      long childMax = childType.kind().maxInteger();
       if (largestKey > childMax) {
         error.accept(
             path,
@@ -212,7 +212,7 @@ final class ForeignKeyChecks {
                 + target.name()
                 + " ("
                 + describe(target.type())
-                + (largestKey == maxOf(parentType.kind())
+                + (largestKey == parentType.kind().maxInteger()
                     ? ""
                     : ", up to " + largestKey + " for " + parent.rowCount() + " rows")
                 + "); give both columns the same type");
@@ -294,15 +294,7 @@ final class ForeignKeyChecks {
         return max.value().longValue();
       }
     }
-    return maxOf(type.kind());
-  }
-
-  private static long maxOf(TypeKind kind) {
-    return switch (kind) {
-      case SMALLINT -> Short.MAX_VALUE;
-      case INTEGER -> Integer.MAX_VALUE;
-      default -> Long.MAX_VALUE;
-    };
+    return type.kind().maxInteger();
   }
 
   private static int width(TypeKind kind) {

@@ -41,6 +41,15 @@ public enum TypeKind {
     return this == SMALLINT || this == INTEGER || this == BIGINT;
   }
 
+  /** The largest value of an integer type; Long.MAX_VALUE for every other kind. */
+  public long maxInteger() {
+    return switch (this) {
+      case SMALLINT -> Short.MAX_VALUE;
+      case INTEGER -> Integer.MAX_VALUE;
+      default -> Long.MAX_VALUE;
+    };
+  }
+
   public boolean isCustom() {
     return this == ENUM || this == COMPOSITE || this == DOMAIN;
   }

@@ -151,8 +151,8 @@ abstract class OutputTarget {
   }
 
   /**
-   * A buffered stream over a file descriptor that reports every write error; {@code close} flushes
-   * and leaves the descriptor to the caller.
+   * The stream a target hands out: buffered, with every write error thrown (unlike a PrintStream).
+   * Targets close it themselves, and stdout's never: closing it would close the process's stdout.
    */
   private static OutputStream checkedStream(OutputStream raw) {
     return new BufferedOutputStream(raw, STREAM_BUFFER);

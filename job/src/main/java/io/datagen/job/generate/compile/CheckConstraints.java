@@ -63,7 +63,7 @@ final class CheckConstraints {
       boolean changed = false;
       for (int i = 0; i < columns.length; i++) {
         TypeKind kind = table.columns().get(i).type().kind();
-        if (!isWhole(kind)) {
+        if (!kind.isInteger()) {
           continue;
         }
         long highest = Math.min(ColumnTypes.maxInteger(kind), columns[i].bounds.highestUnscaled(0));
@@ -82,7 +82,7 @@ final class CheckConstraints {
     boolean changed = false;
     for (String name : names) {
       int index = table.columnIndex(name);
-      if (index < 0 || !isWhole(table.columns().get(index).type().kind())) {
+      if (index < 0 || !table.columns().get(index).type().kind().isInteger()) {
         continue;
       }
       NumberBounds before = columns[index].bounds;
@@ -94,10 +94,6 @@ final class CheckConstraints {
       }
     }
     return changed;
-  }
-
-  private static boolean isWhole(TypeKind kind) {
-    return kind == TypeKind.SMALLINT || kind == TypeKind.INTEGER || kind == TypeKind.BIGINT;
   }
 
   private static final class Builder {

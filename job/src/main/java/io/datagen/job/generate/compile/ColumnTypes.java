@@ -30,11 +30,7 @@ final class ColumnTypes {
   }
 
   static long maxInteger(TypeKind kind) {
-    return switch (kind) {
-      case SMALLINT -> Short.MAX_VALUE;
-      case INTEGER -> Integer.MAX_VALUE;
-      default -> Long.MAX_VALUE;
-    };
+    return kind.maxInteger();
   }
 
   static boolean isText(TypeKind kind) {

@@ -95,12 +95,7 @@ final class OrderedColumns {
     }
     // Raised values never leave the column's type, whatever its generator's own maximum.
     io.datagen.job.schema.TypeKind kind = plan.table.columns().get(column).type().kind();
-    double typeCeiling =
-        kind == io.datagen.job.schema.TypeKind.SMALLINT
-                || kind == io.datagen.job.schema.TypeKind.INTEGER
-                || kind == io.datagen.job.schema.TypeKind.BIGINT
-            ? ColumnTypes.maxInteger(kind)
-            : Double.POSITIVE_INFINITY;
+    double typeCeiling = kind.isInteger() ? kind.maxInteger() : Double.POSITIVE_INFINITY;
     return new CheckedColumnGenerator(
         values,
         lowers,
