@@ -78,6 +78,16 @@ class ConfigPrecedenceTest {
   }
 
   @Test
+  void theShippedExampleConfigIsValidAndSaysWhatItSays() throws Exception {
+    // conf/datagen.example.yaml, as docs/architecture.md and docs/operations.md point at it.
+    Path example = Path.of("..", "conf", "datagen.example.yaml");
+    Files.copy(example, work.resolve("example.yaml"));
+    assertThat(plan(Map.of(), "--config", "example.yaml"))
+        .contains("custom, gzip:6, seed 42")
+        .contains("up to 65,536 rows");
+  }
+
+  @Test
   void typosInTheConfigFileAreUsageErrors() throws Exception {
     Files.writeString(work.resolve(".datagen.yaml"), "sede: 5\n");
     DatagenCliTest.Run run = run(Map.of(), "generate", schema, "--dry-run");
