@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datagen.job.testing.ChildJvm;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,32 +16,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run killed mid-way (SIGKILL of the whole JVM: no shutdown hook, no cleanup) leaves no file
- * under the output name — neither while executors are still generating, nor when the archive is
- * already complete under its temporary name but not yet committed.
+ * A run killed mid-way (SIGKILL of the whole JVM: no shutdown hook, no cleanup) leaves an earlier
+ * file under the output name untouched — both while executors are still generating and when the new
+ * archive is already complete under its temporary name but not yet committed. A run stopped by
+ * SIGTERM or SIGINT (Ctrl-C) removes its partial output and staging and exits 143 or 130.
  */
 class KilledRunTest {
   @TempDir Path dir;
 
   @Test
-  void killedWhileGeneratingLeavesNoOutput() throws Exception {
+  void killedWhileGeneratingLeavesAnEarlierArchiveUntouched() throws Exception {
+    // An implementation that opened (truncated) the output before generating would fail here.
     Path output = dir.resolve("out.dump");
+    byte[] earlier = "an earlier archive".getBytes(StandardCharsets.UTF_8);
+    Files.write(output, earlier);
     Path staging = dir.resolve("staging");
     try (ChildJvm run = startRun(output, staging, FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS)) {
       awaitStagedPiece(run, staging);
       run.kill();
     }
-    assertThat(output).doesNotExist();
+    assertThat(output).hasBinaryContent(earlier);
     assertThat(temporaryFiles()).isEmpty();
   }
 
   @Test
-  void terminatedWhileGeneratingLeavesNothingAtAll() throws Exception {
+  void terminatedWhileGeneratingLeavesNothingAtAllAndExits143() throws Exception {
+    assertInterruptedRunCleansUp("TERM", 143);
+  }
+
+  @Test
+  void interruptedWhileGeneratingLeavesNothingAtAllAndExits130() throws Exception {
+    assertInterruptedRunCleansUp("INT", 130);
+  }
+
+  private void assertInterruptedRunCleansUp(String signal, int exitCode) throws Exception {
     Path output = dir.resolve("out.dump");
     Path staging = dir.resolve("staging");
     try (ChildJvm run = startRun(output, staging, FaultInjection.SLOW_FIRST_ATTEMPT_MILLIS)) {
       awaitStagedPiece(run, staging);
-      run.close(); // SIGTERM, as Ctrl-C's SIGINT or a scheduler's stop
+      assertThat(run.signal(signal, Duration.ofSeconds(60))).as("exit code").isEqualTo(exitCode);
       assertThat(run.log())
           .contains("datagen: interrupted; the partial output and staging were removed");
     }
@@ -65,15 +79,18 @@ class KilledRunTest {
   }
 
   @Test
-  void killedAfterWritingButBeforeCommitLeavesNoOutput() throws Exception {
+  void killedAfterWritingButBeforeCommitLeavesAnEarlierArchiveUntouched() throws Exception {
     Path output = dir.resolve("out.dump");
+    byte[] earlier = "an earlier archive".getBytes(StandardCharsets.UTF_8);
+    Files.write(output, earlier);
     Path staging = dir.resolve("staging");
     try (ChildJvm run = startRun(output, staging, FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS)) {
       run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
       assertThat(temporaryFiles()).as("the complete archive, under its temporary name").hasSize(1);
+      assertThat(Files.size(temporaryFiles().get(0))).isGreaterThan(100_000);
       run.kill();
     }
-    assertThat(output).doesNotExist();
+    assertThat(output).hasBinaryContent(earlier);
   }
 
   private ChildJvm startRun(Path output, Path staging, String faultSwitch) throws Exception {

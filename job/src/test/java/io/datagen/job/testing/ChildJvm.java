@@ -142,6 +142,18 @@ public final class ChildJvm implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /**
+   * Sends a signal to the process alone ({@code kill -s NAME}: INT as Ctrl-C, TERM as a scheduler's
+   * stop) and returns its exit code.
+   */
+  public int signal(String name, Duration timeout) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid())).start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -s " + name + " " + process.pid() + " failed");
+    }
+    return awaitExit(timeout);
+  }
+
   public String log() throws IOException {
     return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
   }
