@@ -7,8 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The README's example schema validates cleanly: no errors and no warnings. */
+/** The documented example schemas validate cleanly: no errors and no warnings. */
 class DocumentedExampleTest {
 
   @Test
@@ -22,6 +23,25 @@ class DocumentedExampleTest {
             .execute("validate", example.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("is valid");
+    assertThat(err.toString()).doesNotContainIgnoringCase("warning");
+  }
+
+  @Test
+  void theReadmeSchemaBasicsExampleValidatesWithoutWarnings(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("## Schema basics");
+    assertThat(section).as("README has a Schema basics section").isPositive();
+    int start = readme.indexOf("```json\n", section) + "```json\n".length();
+    String json = readme.substring(start, readme.indexOf("```", start));
+    Path schema = dir.resolve("readme.json");
+    Files.writeString(schema, json);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err))
+            .execute("validate", schema.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("is valid").contains("2 tables");
     assertThat(err.toString()).doesNotContainIgnoringCase("warning");
   }
 }
