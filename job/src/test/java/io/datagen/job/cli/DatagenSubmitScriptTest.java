@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DatagenSubmitScriptTest {
   @TempDir Path dir;
-  private Path jar;
+  private String jar;
 
   @BeforeEach
   void sparkHome() throws Exception {
@@ -28,7 +28,7 @@ class DatagenSubmitScriptTest {
     Path submit = bin.resolve("spark-submit");
     Files.writeString(submit, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\"\n");
     Files.setPosixFilePermissions(submit, PosixFilePermissions.fromString("rwxr-xr-x"));
-    jar = Files.writeString(dir.resolve("datagen-job-cluster.jar"), "not really a jar");
+    jar = Files.writeString(dir.resolve("datagen-job-cluster.jar"), "not really a jar").toString();
   }
 
   @Test
@@ -81,7 +81,41 @@ class DatagenSubmitScriptTest {
         .containsExactly("--class", "io.datagen.job.cli.DatagenCli", jar.toString(), "version");
   }
 
+  @Test
+  void aJarUriIsPassedToSparkSubmitAsItIs() throws Exception {
+    // A Kubernetes image's jar (docs/operations.md): not a file here, spark-submit resolves it.
+    jar = "local:///opt/datagen/datagen-job-cluster.jar";
+    assertThat(run("version"))
+        .containsExactly(
+            "--class",
+            "io.datagen.job.cli.DatagenCli",
+            "local:///opt/datagen/datagen-job-cluster.jar",
+            "version");
+  }
+
+  @Test
+  void aMissingJarFileIsOneLineAndExitOne() throws Exception {
+    jar = dir.resolve("missing.jar").toString();
+    Process process = start("version");
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isOne();
+    assertThat(out)
+        .isEqualTo(
+            "datagen-submit: cannot find the job jar "
+                + jar
+                + "; build it with 'mvn -DskipTests package' or set DATAGEN_JAR\n");
+  }
+
   private List<String> run(String... args) throws Exception {
+    Process process = start(args);
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(out).isZero();
+    return out.lines().toList();
+  }
+
+  private Process start(String... args) throws Exception {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -95,10 +129,6 @@ class DatagenSubmitScriptTest {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("SPARK_HOME", dir.resolve("spark").toString());
     builder.environment().put("DATAGEN_JAR", jar.toString());
-    Process process = builder.start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    return out.lines().toList();
+    return builder.start();
   }
 }
