@@ -1,11 +1,15 @@
 package io.datagen.job.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datagen.archive.testing.PgTools;
 import io.datagen.archive.testing.PostgresServers;
+import io.datagen.job.DatagenException;
+import io.datagen.job.ErrorCategory;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.schema.TableSpec;
+import io.datagen.job.testing.BrokenJar;
 import io.datagen.job.testing.SparkDistribution;
 import io.datagen.job.testing.StandaloneCluster;
 import java.nio.file.Files;
@@ -32,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * executors in JVMs of their own, datagen reaching them only as the thin job jar — produces the
  * same bytes as {@code local[1]}: a 1,005,000-row archive that restores into PostgreSQL, and with
  * speculative attempts (forced slow tasks), retries (first attempts failing mid-write) and an
- * executor killed mid-job. The driver is this JVM (client mode); speculation is on for every job of
- * the application.
+ * executor killed mid-job; while the same thin jar with one library left out fails there, since
+ * nothing on the cluster stands in for it. The driver is this JVM (client mode); speculation is on
+ * for every job of the application.
  */
 class StandaloneClusterIT {
   @TempDir static Path dir;
@@ -58,8 +63,13 @@ class StandaloneClusterIT {
     cluster =
         StandaloneCluster.start(
             distribution, Files.createDirectories(dir.resolve("cluster")), 2, 1, "1g");
+    spark = SparkTestSupport.start(cluster.masterUrl(), settings(SparkDistribution.clusterJar()));
+  }
+
+  /** This class's application: executors get datagen from {@code jobJar} only. */
+  private static Map<String, String> settings(Path jobJar) {
     Map<String, String> settings = new HashMap<>();
-    settings.put("spark.jars", SparkDistribution.clusterJar().toString());
+    settings.put("spark.jars", jobJar.toString());
     settings.put("spark.executor.memory", "640m");
     settings.put("spark.executor.cores", "1");
     settings.put("spark.speculation", "true");
@@ -68,7 +78,7 @@ class StandaloneClusterIT {
     settings.put("spark.speculation.multiplier", "2");
     settings.put("spark.speculation.minTaskRuntime", "1s");
     settings.put("spark.speculation.efficiency.enabled", "false");
-    spark = SparkTestSupport.start(cluster.masterUrl(), settings);
+    return settings;
   }
 
   @AfterAll
@@ -107,6 +117,29 @@ class StandaloneClusterIT {
                     + "(SELECT 1 FROM public.accounts a WHERE a.id = e.account_id)"))
         .isZero();
     assertThat(scalar(db, "SELECT count(DISTINCT id) FROM public.events")).isEqualTo(1_000_000);
+  }
+
+  @Test
+  void aThinJarMissingALibraryFailsOnTheClusterWhereTheRealOneSucceeds() throws Exception {
+    assertThat(generate(spark, blog, "real-jar.dump", 4)).isEqualTo(localBlog);
+    // The real thin jar without Datafaker, whose dictionaries the blog's names and e-mails need:
+    // nothing on the cluster may stand in for it, so every attempt fails and the run with it.
+    Path broken =
+        BrokenJar.without(
+            SparkDistribution.clusterJar(), "net/datafaker/", dir.resolve("no-datafaker.jar"));
+    spark.stop();
+    spark = null;
+    try (JavaSparkContext withBrokenJar =
+        SparkTestSupport.start(cluster.masterUrl(), settings(broken))) {
+      assertThatThrownBy(() -> generate(withBrokenJar, blog, "broken-jar.dump", 4))
+          .isInstanceOfSatisfying(
+              DatagenException.class,
+              e -> assertThat(e.category()).isEqualTo(ErrorCategory.GENERATION))
+          .hasMessageMatching("(?s).*net[./]datafaker[./].*");
+    } finally {
+      spark = SparkTestSupport.start(cluster.masterUrl(), settings(SparkDistribution.clusterJar()));
+    }
+    assertThat(dir.resolve("broken-jar.dump")).doesNotExist();
   }
 
   @Test
