@@ -3,16 +3,41 @@ package io.datagen.job.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.datagen.job.testing.SparkDistribution;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 
 /**
- * The thin cluster jar: datagen and its own libraries (picocli relocated under {@code
- * io.datagen.shaded}), never Spark, Hadoop, Scala or Jackson, which the cluster provides.
+ * The thin cluster jar: datagen and its own libraries (picocli and SnakeYAML relocated under {@code
+ * io.datagen.shaded}), never Spark, Hadoop, Scala or Jackson, which the cluster provides; and the
+ * cluster tests' Spark distribution holds none of datagen's libraries, so those tests run datagen
+ * from the thin jar alone.
  */
 class ClusterJarIT {
+  /** A class of each library datagen needs at run time, as packed in the thin jar. */
+  private static final List<String> DATAGEN_LIBRARIES =
+      List.of(
+          "io/datagen/archive/custom/CustomArchiveWriter.class",
+          "io/datagen/shaded/picocli/CommandLine.class",
+          "net/datafaker/Faker.class",
+          "com/github/curiousoddman/rgxgen/RgxGen.class",
+          "com/google/i18n/phonenumbers/PhoneNumberUtil.class",
+          "io/datagen/shaded/org/yaml/snakeyaml/Yaml.class");
+
+  /**
+   * Datagen's packages and its libraries' (unrelocated): none may be in the distribution. SnakeYAML
+   * is not among them: Spark brings its own, which is why the thin jar relocates datagen's.
+   */
+  private static final List<String> DATAGEN_PACKAGES =
+      List.of(
+          "io/datagen/",
+          "picocli/",
+          "net/datafaker/",
+          "com/github/curiousoddman/",
+          "com/google/i18n/phonenumbers/");
+
   @Test
   void holdsDatagenAndItsRelocatedLibrariesButNothingTheClusterProvides() throws Exception {
     try (JarFile jar = new JarFile(SparkDistribution.clusterJar().toFile())) {
@@ -23,9 +48,8 @@ class ClusterJarIT {
           .contains(
               "io/datagen/job/spark/GenerateJob.class",
               "io/datagen/job/spark/SegmentWriter.class",
-              "io/datagen/archive/custom/CustomArchiveWriter.class",
               "datagen-version.properties");
-      assertThat(names).anyMatch(n -> n.startsWith("io/datagen/shaded/picocli/CommandLine"));
+      assertThat(names).containsAll(DATAGEN_LIBRARIES);
       assertThat(names)
           .noneMatch(
               n ->
@@ -35,6 +59,24 @@ class ClusterJarIT {
                       || n.startsWith("scala/")
                       || n.startsWith("com/fasterxml/")
                       || n.startsWith("org/yaml/snakeyaml/"));
+    }
+  }
+
+  @Test
+  void theTestSparkDistributionIsSparksOwnTreeWithNothingOfDatagens() throws Exception {
+    List<Path> jars = SparkDistribution.sparkJars();
+    assertThat(jars)
+        .extracting(jar -> jar.getFileName().toString())
+        .anyMatch(name -> name.startsWith("spark-core_2.13-"))
+        .anyMatch(name -> name.startsWith("hadoop-client-runtime-"))
+        .as("S3A is what a user adds to a cluster; no cluster test needs it")
+        .noneMatch(name -> name.startsWith("hadoop-aws-"));
+    for (Path jar : jars) {
+      try (JarFile file = new JarFile(jar.toFile())) {
+        assertThat(file.stream().map(ZipEntry::getName))
+            .as("entries of %s", jar)
+            .noneMatch(name -> DATAGEN_PACKAGES.stream().anyMatch(name::startsWith));
+      }
     }
   }
 }

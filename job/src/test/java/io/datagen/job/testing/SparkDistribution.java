@@ -1,20 +1,22 @@
 package io.datagen.job.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A Spark "distribution" folder built from the project's own jars, laid out like the real one:
- * {@code jars/} (symlinks to Spark and its dependencies, as copied by the build into {@code
- * job/target/lib}, without datagen's own jars — those reach executors only through the thin job
- * jar), {@code bin/spark-submit} (Spark's launcher, see the script) and {@code conf/} (the
- * project's quiet log4j2 configuration). Standalone Workers need it as SPARK_HOME to launch
- * executors.
+ * A Spark "distribution" folder laid out like the real one: {@code jars/} (symbolic links to
+ * Spark's own runtime dependency tree, Hadoop's client jars included, exactly as Maven resolves it
+ * for spark-sql and spark-core in the {@code test-spark-distribution} module, so nothing of
+ * datagen's: datagen and its libraries reach executors only through the thin job jar), {@code
+ * bin/spark-submit} (Spark's launcher, see the script) and {@code conf/} (the project's quiet
+ * log4j2 configuration). Standalone Workers need it as SPARK_HOME to launch executors.
  */
 public final class SparkDistribution {
   private final Path home;
@@ -49,17 +51,24 @@ public final class SparkDistribution {
     return jar;
   }
 
-  public static SparkDistribution create(Path home) throws IOException {
-    Path lib = moduleDir().resolve("target/lib");
-    if (!Files.isDirectory(lib)) {
+  /** Spark's jars, one class path line written by the build of {@code test-spark-distribution}. */
+  public static List<Path> sparkJars() throws IOException {
+    Path classPath = projectRoot().resolve("test-spark-distribution/target/spark-jars.classpath");
+    if (!Files.isRegularFile(classPath)) {
       throw new IllegalStateException(
-          "Cannot find " + lib + ": integration tests run after 'package' (mvn verify)");
+          "Cannot find "
+              + classPath
+              + ": integration tests run after 'package' (mvn verify), with -pl job -am");
     }
+    return Stream.of(Files.readString(classPath).strip().split(File.pathSeparator))
+        .map(Path::of)
+        .toList();
+  }
+
+  public static SparkDistribution create(Path home) throws IOException {
     Path jars = Files.createDirectories(home.resolve("jars"));
-    try (Stream<Path> files = Files.list(lib)) {
-      for (Path jar : files.filter(SparkDistribution::isSparkJar).toList()) {
-        Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar.toAbsolutePath());
-      }
+    for (Path jar : sparkJars()) {
+      Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar.toAbsolutePath());
     }
     Path bin = Files.createDirectories(home.resolve("bin"));
     Path submit = bin.resolve("spark-submit");
@@ -71,13 +80,6 @@ public final class SparkDistribution {
     Path conf = Files.createDirectories(home.resolve("conf"));
     Files.copy(projectRoot().resolve("conf/log4j2.properties"), conf.resolve("log4j2.properties"));
     return new SparkDistribution(home);
-  }
-
-  private static boolean isSparkJar(Path jar) {
-    String name = jar.getFileName().toString();
-    return name.endsWith(".jar")
-        && !name.startsWith("archive-assembler")
-        && !name.startsWith("picocli");
   }
 
   public Path home() {
