@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thin cluster jar: datagen and its own libraries (picocli relocated under {@code
- * io.datagen.shaded}), never Spark, Hadoop, Scala or Jackson, which the cluster provides.
+ * io.datagen.shaded}), never Spark, Hadoop (S3A included), the AWS SDK, Scala or Jackson, which the
+ * cluster provides.
  */
 class ClusterJarIT {
   @Test
@@ -31,7 +32,8 @@ class ClusterJarIT {
               n ->
                   n.startsWith("picocli/")
                       || n.startsWith("org/apache/spark/")
-                      || n.startsWith("org/apache/hadoop/")
+                      || n.startsWith("org/apache/hadoop/") // hadoop-aws (S3A) included
+                      || n.startsWith("software/amazon/")
                       || n.startsWith("scala/")
                       || n.startsWith("com/fasterxml/")
                       || n.startsWith("org/yaml/snakeyaml/"));

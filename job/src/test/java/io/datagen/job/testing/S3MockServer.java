@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.hadoop.conf.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -187,16 +189,30 @@ public final class S3MockServer implements AutoCloseable {
 
   /**
    * An AWS SDK client for this server, for what S3A does not show: incomplete multipart uploads
-   * ({@code ListMultipartUploads}, {@code ListParts}).
+   * ({@code ListMultipartUploads}, {@code ListParts}). It trusts S3Mock's certificate itself,
+   * whatever this JVM's trust store.
    */
   public S3Client client() {
+    TrustManager[] trust;
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      try (InputStream in = Files.newInputStream(trustStore)) {
+        store.load(in, "changeit".toCharArray());
+      }
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      factory.init(store);
+      trust = factory.getTrustManagers();
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read " + trustStore, e);
+    }
     return S3Client.builder()
         .endpointOverride(URI.create(endpoint()))
         .region(Region.US_EAST_1)
         .forcePathStyle(true)
         .credentialsProvider(
             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-        .httpClientBuilder(ApacheHttpClient.builder())
+        .httpClientBuilder(ApacheHttpClient.builder().tlsTrustManagersProvider(() -> trust))
         .build();
   }
 
