@@ -122,6 +122,9 @@ public final class GenerateJob {
     String output =
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
     OutputTarget target = OutputTarget.of(output, hadoop);
+    if (request.manifest() != null) {
+      OutputTarget.of("--manifest", request.manifest(), hadoop); // its file system, before any work
+    }
     StagingDirectory staging =
         StagingDirectory.choose(request, target, spark != null ? spark.master() : "local", hadoop);
     JobSettings settings =
@@ -339,7 +342,7 @@ public final class GenerateJob {
 
   /** Written after the archive's commit, so a manifest's presence marks a complete run. */
   private static void writeManifest(RunManifest manifest, String location, Configuration hadoop) {
-    OutputTarget target = OutputTarget.of(location, hadoop);
+    OutputTarget target = OutputTarget.of("--manifest", location, hadoop);
     boolean committed = false;
     try {
       manifest.writeTo(new UnclosableStream(target.open()));
