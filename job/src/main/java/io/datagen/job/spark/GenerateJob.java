@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
 
@@ -43,6 +45,14 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class GenerateJob {
   private GenerateJob() {}
+
+  /**
+   * Where the interrupted-run hook goes among Hadoop's shutdown hooks (higher runs first): after
+   * Spark's (which stop the context, at {@code FileSystem.SHUTDOWN_HOOK_PRIORITY + 30}), before
+   * Hadoop closes every cached file system ({@code FileSystem.SHUTDOWN_HOOK_PRIORITY}) -- a closed
+   * S3A file system can neither abort an upload nor delete staging objects.
+   */
+  static final int INTERRUPTED_HOOK_PRIORITY = FileSystem.SHUTDOWN_HOOK_PRIORITY + 10;
 
   /** How long cleanup waits for losing speculative copies and lost executors' attempts to end. */
   static final Duration ATTEMPTS_END_TIMEOUT = Duration.ofMinutes(2);
@@ -112,6 +122,9 @@ public final class GenerateJob {
     String output =
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
     OutputTarget target = OutputTarget.of(output, hadoop);
+    if (request.manifest() != null) {
+      OutputTarget.of("--manifest", request.manifest(), hadoop); // its file system, before any work
+    }
     StagingDirectory staging =
         StagingDirectory.choose(request, target, spark != null ? spark.master() : "local", hadoop);
     JobSettings settings =
@@ -131,19 +144,18 @@ public final class GenerateJob {
     }
     boolean committed = false;
     // SIGINT (Ctrl-C) and SIGTERM end the JVM without unwinding this method: its shutdown hook
-    // discards the partial output and the staging directory, as a failed run does.
-    Thread interrupted =
-        new Thread(
-            () -> {
-              target.abort();
-              if (spark != null && !request.keepStaging()) {
-                staging.removeQuietly();
-              }
-              System.err.println(
-                  "datagen: interrupted; the partial output and staging were removed");
-            },
-            "datagen-interrupted");
-    Runtime.getRuntime().addShutdownHook(interrupted);
+    // discards the partial output (aborting an S3 upload) and the staging directory, as a failed
+    // run does. It is one of Hadoop's ordered hooks, so it runs after Spark has stopped and before
+    // Hadoop closes the file systems it needs.
+    Runnable interrupted =
+        () -> {
+          target.abort();
+          if (spark != null && !request.keepStaging()) {
+            staging.removeQuietly();
+          }
+          System.err.println("datagen: interrupted; the partial output and staging were removed");
+        };
+    ShutdownHookManager.get().addShutdownHook(interrupted, INTERRUPTED_HOOK_PRIORITY);
     try {
       Generated generated = new Generated(List.of(), 0);
       if (spark != null) {
@@ -189,7 +201,7 @@ public final class GenerateJob {
           ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + cause.getMessage(), e);
     } finally {
       try {
-        Runtime.getRuntime().removeShutdownHook(interrupted);
+        ShutdownHookManager.get().removeShutdownHook(interrupted);
       } catch (IllegalStateException shuttingDown) {
         // The hook is running or about to: it cleans up.
       }
@@ -330,7 +342,7 @@ public final class GenerateJob {
 
   /** Written after the archive's commit, so a manifest's presence marks a complete run. */
   private static void writeManifest(RunManifest manifest, String location, Configuration hadoop) {
-    OutputTarget target = OutputTarget.of(location, hadoop);
+    OutputTarget target = OutputTarget.of("--manifest", location, hadoop);
     boolean committed = false;
     try {
       manifest.writeTo(new UnclosableStream(target.open()));

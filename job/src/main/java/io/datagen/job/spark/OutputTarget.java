@@ -69,6 +69,16 @@ abstract class OutputTarget {
    *     written
    */
   static OutputTarget of(String output, Configuration conf) {
+    return of("-o", output, conf);
+  }
+
+  /**
+   * The target for an output name given in {@code option} ({@code -o}, {@code --manifest}).
+   *
+   * @throws DatagenException USAGE for a malformed name, OUTPUT for an output that cannot be
+   *     written (a URI whose scheme no connector on the class path serves included)
+   */
+  static OutputTarget of(String option, String output, Configuration conf) {
     if ("-".equals(output)) {
       return new Stdout();
     }
@@ -85,7 +95,7 @@ abstract class OutputTarget {
           "Invalid output '" + LocalOutput.printable(output) + "': " + e.getMessage());
     }
     try {
-      FileSystem fs = StagingFiles.fileSystem(target, conf);
+      FileSystem fs = StagingFiles.fileSystem(option, target, conf);
       if (fs.hasPathCapability(target, CommonPathCapabilities.ABORTABLE_STREAM)) {
         return new AbortableObject(fs, target);
       }

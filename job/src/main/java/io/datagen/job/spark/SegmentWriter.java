@@ -69,7 +69,7 @@ public final class SegmentWriter {
     List<SegmentResult> results = new ArrayList<>(segments.size());
     FaultInjection faults = FaultInjection.forCurrentTask();
     try {
-      FileSystem fs = StagingFiles.fileSystem(file, settings.hadoopConf().get());
+      FileSystem fs = StagingFiles.fileSystem("--staging", file, settings.hadoopConf().get());
       // Non-recursive: once the driver has removed the staging directory, a straggling attempt
       // (killed speculative copy, zombie executor) cannot bring it back.
       try (FSDataOutputStream out = StagingFiles.createInExistingDirectory(fs, file)) {

@@ -48,7 +48,7 @@ final class StagingDirectory {
   }
 
   void create() throws IOException {
-    FileSystem fs = StagingFiles.fileSystem(path, conf);
+    FileSystem fs = StagingFiles.fileSystem("--staging", path, conf);
     if (!fs.mkdirs(path)) {
       throw new IOException("Cannot create staging directory " + path);
     }

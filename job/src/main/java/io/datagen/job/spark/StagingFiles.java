@@ -13,9 +13,11 @@ final class StagingFiles {
   /**
    * The path's FileSystem, without Hadoop's client-side {@code .crc} side files: the archive must
    * be the only file a run leaves, and staged pieces carry their own CRC-32.
+   *
+   * @param option the option that named the path, for the message when no connector serves it
    */
-  static FileSystem fileSystem(Path path, Configuration conf) throws IOException {
-    FileSystem fs = path.getFileSystem(conf);
+  static FileSystem fileSystem(String option, Path path, Configuration conf) throws IOException {
+    FileSystem fs = HadoopFileSystems.of(option, path, conf);
     fs.setWriteChecksum(false);
     return fs;
   }

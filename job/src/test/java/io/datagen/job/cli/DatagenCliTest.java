@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +122,53 @@ class DatagenCliTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).allMatch(p -> p.getFileName().toString().equals("schema.json"));
     }
+  }
+
+  static Stream<Arguments> schemesWithoutAConnector() {
+    return Stream.of(
+        Arguments.of(
+            "-o",
+            "gs://bucket/shop.dump",
+            "scheme 'gs'; add Hadoop's Google Cloud Storage connector"
+                + " (org.apache.hadoop:hadoop-gcp:3.5.0) to the class path, see docs/operations.md"),
+        Arguments.of(
+            "-o",
+            "abfss://data@account.dfs.core.windows.net/shop.dump",
+            "scheme 'abfss'; add Hadoop's Azure connector (org.apache.hadoop:hadoop-azure:3.5.0)"),
+        Arguments.of(
+            "-o",
+            "foo://x/shop.dump",
+            "scheme 'foo'; add a Hadoop connector for 'foo' to the class path"),
+        Arguments.of(
+            "--manifest",
+            "wasb://data@account.blob.core.windows.net/shop.json",
+            "scheme 'wasb'; add Hadoop's Azure connector"));
+  }
+
+  /** Checked before any data is generated: one line naming the option, the scheme and the fix. */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("schemesWithoutAConnector")
+  void aSchemeWithoutAConnectorIsAnOutputErrorNamingTheConnector(
+      String option, String uri, String message) throws Exception {
+    Path local = dir.resolve("out.dump");
+    List<String> args =
+        new ArrayList<>(List.of("generate", schema(VALID).toString(), "--seed", "1", "-q"));
+    // --schema-only: no Spark job, so this costs nothing; the same check runs before a data job.
+    args.add("--schema-only");
+    if (option.equals("-o")) {
+      args.addAll(List.of("-o", uri));
+    } else {
+      args.addAll(List.of("-o", local.toString(), option, uri));
+    }
+    Run run = run(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
+    assertThat(run.err().lines().toList())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("datagen: Cannot write " + option + " " + uri + ": no Hadoop file system for")
+        .contains(message);
+    assertThat(local).doesNotExist();
   }
 
   @Test

@@ -143,6 +143,29 @@ class LauncherIT {
   }
 
   @Test
+  void aSchemeWithoutAConnectorIsOneLineAndExitCodeFour() throws Exception {
+    for (String[] uriAndConnector :
+        new String[][] {
+          {"gs://b/x.dump", "Google Cloud Storage connector (org.apache.hadoop:hadoop-gcp:3.5.0)"},
+          {"foo://x/y.dump", "a Hadoop connector for 'foo'"}
+        }) {
+      Result run =
+          shell(
+              LAUNCHER
+                  + " generate --template blog --param scale=0.01 --seed 1 -q --master local[1] -o "
+                  + uriAndConnector[0]);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
+      assertThat(run.err().lines().toList())
+          .hasSize(1)
+          .first()
+          .asString()
+          .startsWith("datagen: Cannot write -o " + uriAndConnector[0] + ": no Hadoop file system")
+          .contains(uriAndConnector[1])
+          .endsWith("to the class path, see docs/operations.md");
+    }
+  }
+
+  @Test
   void exitCodesReachTheShell() throws Exception {
     Files.writeString(dir.resolve("bad.json"), "{\"version\": \"1.0\", \"tables\": {}");
     assertThat(shell(LAUNCHER + " validate bad.json").exitCode()).isEqualTo(2);

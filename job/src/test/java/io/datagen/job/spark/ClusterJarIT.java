@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thin cluster jar: datagen and its own libraries (picocli and SnakeYAML relocated under {@code
- * io.datagen.shaded}), never Spark, Hadoop, Scala or Jackson, which the cluster provides; and the
- * cluster tests' Spark distribution holds none of datagen's libraries, so those tests run datagen
- * from the thin jar alone.
+ * io.datagen.shaded}), never Spark, Hadoop (S3A included), the AWS SDK, Scala or Jackson, which the
+ * cluster provides; and the cluster tests' Spark distribution holds none of datagen's libraries, so
+ * those tests run datagen from the thin jar alone.
  */
 class ClusterJarIT {
   /** A class of each library datagen needs at run time, as packed in the thin jar. */
@@ -55,7 +55,8 @@ class ClusterJarIT {
               n ->
                   n.startsWith("picocli/")
                       || n.startsWith("org/apache/spark/")
-                      || n.startsWith("org/apache/hadoop/")
+                      || n.startsWith("org/apache/hadoop/") // hadoop-aws (S3A) included
+                      || n.startsWith("software/amazon/")
                       || n.startsWith("scala/")
                       || n.startsWith("com/fasterxml/")
                       || n.startsWith("org/yaml/snakeyaml/"));

@@ -21,23 +21,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.fs.s3a.s3guard.S3GuardTool;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
+import software.amazon.awssdk.services.s3.model.Part;
 
 /**
  * Staging and output on {@code s3a://}, through Hadoop's S3A connector (hadoop-aws with the
  * individual AWS SDK v2 modules), against a real S3-compatible server on loopback (S3Mock over
  * HTTPS on 127.0.0.1): the archive is byte-identical to the local-filesystem one, the output object
  * appears only when complete (not after a failure, an abort or a kill), and staging is empty
- * afterwards.
+ * afterwards. Parts are S3's smallest (5 MiB) and the archives 16 MB, so every archive goes up as a
+ * real multipart upload, part by part while it is written; which S3 calls were made is read from
+ * S3Mock's own request log, and what a killed run leaves from the S3 API.
  */
 class S3AObjectStorageTest {
   private static final String BUCKET = "datagen";
@@ -85,28 +93,40 @@ class S3AObjectStorageTest {
 
   @Test
   void stagingAndOutputOnS3aGiveTheLocalArchiveAndLeaveOnlyTheArchiveBehind() throws Exception {
-    Schema schema = SparkTestSupport.blogSchema();
+    Schema schema = SparkTestSupport.eventsSchema(); // a 15 MB archive: three parts of 5 MiB
     Path local = dir.resolve("local.dump");
     GenerateJob.run(spark, schema, SparkTestSupport.request(local, 42, 4), null);
+    assertThat(Files.size(local)).isGreaterThan(2 * S3MockServer.PART_SIZE);
 
-    String output = "s3a://" + BUCKET + "/archives/blog.dump";
+    String output = "s3a://" + BUCKET + "/archives/events.dump";
     GenerateRequest request =
         SparkTestSupport.request(Path.of("unused"), 42, 4)
             .withOutput(output)
             .withStaging("s3a://" + BUCKET + "/staging", false)
-            .withManifest("s3a://" + BUCKET + "/archives/blog.manifest.json");
+            .withManifest("s3a://" + BUCKET + "/archives/events.manifest.json");
     RunSummary summary = GenerateJob.run(spark, schema, request, null);
+    List<String> writes = writes("archives/events.dump");
 
     byte[] fromS3 = read(output);
     assertThat(fromS3).isEqualTo(Files.readAllBytes(local));
     assertThat(summary.archiveBytes()).isEqualTo(fromS3.length);
+    // The server's own log: the archive went up as one multipart upload of several parts, uploaded
+    // while it was written, completed once -- not as one PUT on close.
+    assertThat(writes)
+        .as(requestLog())
+        .startsWith("CreateMultipartUpload")
+        .endsWith("CompleteMultipartUpload")
+        .doesNotContain("PutObject", "AbortMultipartUpload")
+        .filteredOn("UploadPart"::equals)
+        .hasSize((int) (fromS3.length / S3MockServer.PART_SIZE) + 1);
     assertThat(keys("s3a://" + BUCKET + "/staging")).as("staging objects left").isEmpty();
     assertThat(keys("s3a://" + BUCKET + "/archives"))
-        .containsExactlyInAnyOrder("archives/blog.dump", "archives/blog.manifest.json");
+        .containsExactlyInAnyOrder("archives/events.dump", "archives/events.manifest.json");
     assertThat(
             new String(
-                read("s3a://" + BUCKET + "/archives/blog.manifest.json"), StandardCharsets.UTF_8))
+                read("s3a://" + BUCKET + "/archives/events.manifest.json"), StandardCharsets.UTF_8))
         .contains("\"sha256\" : \"" + SchemaInput.sha256(fromS3) + "\"");
+    assertThat(incompleteUploads("")).isEmpty();
 
     // The staging really is on S3: kept, it holds one pieces object per task.
     GenerateRequest kept =
@@ -141,7 +161,7 @@ class S3AObjectStorageTest {
   }
 
   @Test
-  void aRunFailingMidUploadLeavesTheExistingObjectAsItWas() throws Exception {
+  void aRunFailingBeforeItsFirstPartLeavesTheExistingObjectAsItWas() throws Exception {
     String output = "s3a://" + BUCKET + "/failed-upload/blog.dump";
     byte[] previous = "the archive of an earlier run".getBytes(StandardCharsets.UTF_8);
     write(output, previous);
@@ -163,10 +183,41 @@ class S3AObjectStorageTest {
     assertThat(keys("s3a://" + BUCKET + "/failed-upload-staging")).isEmpty();
   }
 
+  /**
+   * A run failing with parts uploaded aborts its upload. (On S3 an older object under the key is
+   * untouched by the abort; S3Mock 4.12 instead drops the key on AbortMultipartUpload, so this test
+   * writes a fresh key.)
+   */
+  @Test
+  void aRunFailingMidUploadAbortsTheUpload() throws Exception {
+    String key = "failed-mid-upload/events.dump";
+    GenerateRequest toS3 =
+        SparkTestSupport.request(Path.of("unused"), 3, 2)
+            .withOutput("s3a://" + BUCKET + "/" + key)
+            .withStaging("s3a://" + BUCKET + "/failed-mid-upload-staging", false);
+    // Fails with two parts filled (so the first is uploaded) and the archive's stream still open.
+    spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, String.valueOf(14L << 20));
+    try {
+      assertThatThrownBy(() -> GenerateJob.run(spark, SparkTestSupport.eventsSchema(), toS3, null))
+          .isInstanceOf(DatagenException.class)
+          .hasMessageContaining("Injected failure");
+    } finally {
+      spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, null);
+    }
+    assertThat(keys("s3a://" + BUCKET + "/failed-mid-upload")).isEmpty();
+    assertThat(keys("s3a://" + BUCKET + "/failed-mid-upload-staging")).isEmpty();
+    assertThat(writes(key))
+        .as(requestLog())
+        .startsWith("CreateMultipartUpload", "UploadPart")
+        .contains("AbortMultipartUpload")
+        .doesNotContain("CompleteMultipartUpload");
+    assertThat(incompleteUploads("failed-mid-upload/")).isEmpty();
+  }
+
   @Test
   void anAbortedUploadNeverAppearsAndACommittedOneAppearsWhole() throws Exception {
     Configuration conf = spark.hadoopConfiguration();
-    byte[] bytes = new byte[12 << 20]; // more than two 5 MiB parts: a real multipart upload
+    byte[] bytes = new byte[12 << 20]; // two full 5 MiB parts and a last one of 2 MiB
     new Random(7).nextBytes(bytes);
 
     OutputTarget aborted = OutputTarget.of("s3a://" + BUCKET + "/upload/aborted.bin", conf);
@@ -175,6 +226,12 @@ class S3AObjectStorageTest {
     out.flush();
     aborted.abort();
     assertThat(keys("s3a://" + BUCKET + "/upload")).isEmpty();
+    assertThat(writes("upload/aborted.bin"))
+        .as(requestLog())
+        .startsWith("CreateMultipartUpload", "UploadPart")
+        .contains("AbortMultipartUpload")
+        .doesNotContain("CompleteMultipartUpload", "PutObject");
+    assertThat(incompleteUploads("upload/")).as("the upload's parts are gone").isEmpty();
 
     OutputTarget committed = OutputTarget.of("s3a://" + BUCKET + "/upload/committed.bin", conf);
     out = committed.open();
@@ -182,12 +239,105 @@ class S3AObjectStorageTest {
     assertThat(keys("s3a://" + BUCKET + "/upload")).as("visible before commit").isEmpty();
     out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
     committed.commit();
+    List<String> operations = writes("upload/committed.bin");
     assertThat(read("s3a://" + BUCKET + "/upload/committed.bin")).isEqualTo(bytes);
+    assertThat(operations)
+        .as(requestLog())
+        .containsExactly(
+            "CreateMultipartUpload",
+            "UploadPart",
+            "UploadPart",
+            "UploadPart",
+            "CompleteMultipartUpload");
   }
 
   @Test
-  void aRunKilledWithTheWholeArchiveUploadedButNotCommittedLeavesNoObject() throws Exception {
-    String output = "s3a://" + BUCKET + "/killed/blog.dump";
+  void aRunTerminatedMidUploadAbortsTheUpload() throws Exception {
+    String key = "terminated/events.dump";
+    try (ChildJvm run = startRun(key, "terminated-staging", "terminated-run.log")) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      assertThat(incompleteUploads("terminated/")).as("the upload, open").hasSize(1);
+      run.close(); // SIGTERM, as a scheduler's stop: the shutdown hook aborts the upload
+      assertThat(run.log())
+          .contains("datagen: interrupted; the partial output and staging were removed");
+    }
+    assertThat(keys("s3a://" + BUCKET + "/terminated")).isEmpty();
+    assertThat(keys("s3a://" + BUCKET + "/terminated-staging")).isEmpty();
+    assertThat(incompleteUploads("terminated/")).as("nothing left to clean").isEmpty();
+    assertThat(writes(key))
+        .as(requestLog())
+        .startsWith("CreateMultipartUpload", "UploadPart", "UploadPart")
+        .contains("AbortMultipartUpload")
+        .doesNotContain("CompleteMultipartUpload");
+  }
+
+  /**
+   * SIGKILL: nothing in the run can clean up. No object appears; what stays is exactly what
+   * docs/operations.md says (an incomplete multipart upload under the output key, and the staging
+   * objects), and the documented {@code hadoop s3guard uploads -abort} removes the upload.
+   */
+  @Test
+  void aRunKilledMidUploadLeavesNoObjectAndAnIncompleteUploadThatTheDocumentedStepsRemove()
+      throws Exception {
+    String key = "killed/events.dump";
+    try (ChildJvm run = startRun(key, "killed-staging", "killed-run.log")) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      assertThat(keys("s3a://" + BUCKET + "/killed"))
+          .as("every byte written, upload not completed")
+          .isEmpty();
+      run.kill();
+    }
+    assertThat(keys("s3a://" + BUCKET + "/killed")).isEmpty();
+    assertThat(keys("s3a://" + BUCKET + "/killed-staging"))
+        .as("staging, left behind")
+        .isNotEmpty()
+        .allMatch(k -> k.contains("/.datagen-staging-") && k.endsWith(".pieces"));
+
+    List<MultipartUpload> left = incompleteUploads("killed/");
+    assertThat(left).extracting(MultipartUpload::key).containsExactly(key);
+    String uploadId = left.get(0).uploadId();
+    try (S3Client client = s3.client()) {
+      List<Part> parts =
+          client.listParts(b -> b.bucket(BUCKET).key(key).uploadId(uploadId)).parts();
+      assertThat(parts)
+          .as("whole parts, uploaded while the archive was written")
+          .hasSizeGreaterThanOrEqualTo(2)
+          .allMatch(p -> p.size() == S3MockServer.PART_SIZE);
+    }
+    assertThat(writes(key))
+        .as(requestLog())
+        .startsWith("CreateMultipartUpload", "UploadPart", "UploadPart")
+        .doesNotContain("CompleteMultipartUpload", "AbortMultipartUpload", "PutObject");
+    assertThat(s3.requestsFor(BUCKET, key))
+        .as("one upload")
+        .allMatch(r -> r.uploadId() == null || uploadId.equals(r.uploadId()));
+
+    // docs/operations.md: hadoop s3guard uploads -list / -abort -force s3a://BUCKET/PREFIX
+    assertThat(S3GuardTool.run(spark.hadoopConfiguration(), "uploads", "-expect", "1", prefix()))
+        .isZero();
+    assertThat(
+            S3GuardTool.run(spark.hadoopConfiguration(), "uploads", "-abort", "-force", prefix()))
+        .isZero();
+    assertThat(incompleteUploads("killed/")).isEmpty();
+    assertThat(writes(key)).as(requestLog()).endsWith("AbortMultipartUpload");
+  }
+
+  private static final Set<String> WRITES =
+      Set.of(
+          "PutObject",
+          "DeleteObject",
+          "DeleteObjects",
+          "CreateMultipartUpload",
+          "UploadPart",
+          "CompleteMultipartUpload",
+          "AbortMultipartUpload");
+
+  private static String prefix() {
+    return "s3a://" + BUCKET + "/killed/";
+  }
+
+  /** {@code datagen generate} of the 16 MB events archive in a child JVM, paused before commit. */
+  private ChildJvm startRun(String key, String staging, String log) throws Exception {
     List<String> options =
         new ArrayList<>(
             List.of(
@@ -196,31 +346,53 @@ class S3AObjectStorageTest {
                 "-Djavax.net.ssl.trustStorePassword=changeit",
                 "-Djavax.net.ssl.trustStoreType=PKCS12",
                 "-D" + FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS + "=600000"));
-    s3.s3aSettings().forEach((key, value) -> options.add("-Dspark.hadoop." + key + "=" + value));
+    s3.s3aSettings().forEach((k, value) -> options.add("-Dspark.hadoop." + k + "=" + value));
     List<String> command =
         ChildJvm.javaCommand(
             options,
             String.join(File.pathSeparator, ChildJvm.testClassPath()),
             "io.datagen.job.cli.DatagenCli",
             "generate",
-            SparkTestSupport.resource("/e2e/blog-core.json").toString(),
+            SparkTestSupport.resource("/cluster/events.json").toString(),
             "-o",
-            output,
+            "s3a://" + BUCKET + "/" + key,
             "--staging",
-            "s3a://" + BUCKET + "/killed-staging",
+            "s3a://" + BUCKET + "/" + staging,
             "--seed",
             "5",
             "--master",
             "local[2]");
-    try (ChildJvm run =
-        ChildJvm.start("datagen", command, Map.of(), dir.resolve("killed-run.log"))) {
-      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
-      assertThat(keys("s3a://" + BUCKET + "/killed"))
-          .as("every byte sent, upload not completed")
-          .isEmpty();
-      run.kill();
+    return ChildJvm.start("datagen", command, Map.of(), dir.resolve(log));
+  }
+
+  /**
+   * The S3 operations that wrote one key (PutObject and the multipart upload's calls), in order, as
+   * S3Mock's log shows them; reads and listings left out.
+   */
+  private static List<String> writes(String key) throws IOException {
+    return s3.requestsFor(BUCKET, key).stream()
+        .map(S3MockServer.Request::operation)
+        .filter(WRITES::contains)
+        .toList();
+  }
+
+  /** The request log, for a failing assertion's description. */
+  private static Supplier<String> requestLog() {
+    return () -> {
+      try {
+        String log = s3.log();
+        return "S3Mock log:\n" + log.substring(Math.max(0, log.length() - 20000));
+      } catch (IOException e) {
+        return "S3Mock log unreadable: " + e;
+      }
+    };
+  }
+
+  /** Multipart uploads begun and neither completed nor aborted, under a key prefix. */
+  private static List<MultipartUpload> incompleteUploads(String keyPrefix) {
+    try (S3Client client = s3.client()) {
+      return client.listMultipartUploads(b -> b.bucket(BUCKET).prefix(keyPrefix)).uploads();
     }
-    assertThat(keys("s3a://" + BUCKET + "/killed")).isEmpty();
   }
 
   private static byte[] read(String uri) throws IOException {
