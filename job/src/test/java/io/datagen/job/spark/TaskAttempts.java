@@ -10,6 +10,7 @@ import org.apache.spark.scheduler.SparkListenerTaskStart;
 final class TaskAttempts extends SparkListener {
   private int started;
   private int speculativeStarted;
+  private int speculativeSucceeded;
   private int failed;
   private int killed;
   private final List<Long> successfulResultSizes = new ArrayList<>();
@@ -26,6 +27,9 @@ final class TaskAttempts extends SparkListener {
   public synchronized void onTaskEnd(SparkListenerTaskEnd event) {
     if (event.taskInfo().successful()) {
       successfulResultSizes.add(event.taskMetrics().resultSize());
+      if (event.taskInfo().speculative()) {
+        speculativeSucceeded++;
+      }
     } else if (event.taskInfo().killed()) {
       killed++;
     } else if (event.taskInfo().failed()) {
@@ -39,6 +43,11 @@ final class TaskAttempts extends SparkListener {
 
   synchronized int speculativeStarted() {
     return speculativeStarted;
+  }
+
+  /** Speculative copies that finished first (Spark then kills the original attempt). */
+  synchronized int speculativeSucceeded() {
+    return speculativeSucceeded;
   }
 
   synchronized int failed() {
