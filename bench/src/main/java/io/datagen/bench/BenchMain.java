@@ -1,12 +1,16 @@
 package io.datagen.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -14,14 +18,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link GeneratorBenchmarks} on one thread (JMH options on the command line override the
- * defaults: 1 fork, 3 × 1 s warm-up, 5 × 1 s measurement) and prints, after JMH's own table, each
- * datagen generator's values per second and its ratio to Datafaker's own method measured in the
- * same run.
+ * defaults: 1 fork, 3 × 1 s warm-up, 5 × 1 s measurement) and prints, after JMH's own table, a
+ * summary: the command, the machine, and each datagen generator's values per second with its ratio
+ * to Datafaker's own method measured in the same run. With {@code -Dbench.results=FILE} the summary
+ * is also written to FILE (docs/generators.md quotes the newest file under bench/results/, and
+ * {@code BenchmarkDocsTest} checks that it does).
  */
 public final class BenchMain {
+  static final String[] KINDS = {"FirstName", "City", "FullName", "Email", "UniqueEmail", "Phone"};
+
   private BenchMain() {}
 
-  public static void main(String[] args) throws RunnerException, Exception {
+  public static void main(String[] args) throws Exception {
     CommandLineOptions command = new CommandLineOptions(args);
     Options options =
         new OptionsBuilder()
@@ -38,28 +46,93 @@ public final class BenchMain {
             .threads(1)
             .build();
     Collection<RunResult> results = new Runner(options).run();
-    Map<String, Double> perSecond = new TreeMap<>();
+    String summary = summary(args, options, results);
+    System.out.println();
+    System.out.print(summary);
+    String file = System.getProperty("bench.results");
+    if (file != null) {
+      Path path = Path.of(file);
+      if (path.getParent() != null) {
+        Files.createDirectories(path.getParent());
+      }
+      Files.writeString(path, summary, StandardCharsets.UTF_8);
+      System.out.println("summary written to " + path);
+    }
+  }
+
+  private static String summary(String[] args, Options options, Collection<RunResult> results)
+      throws IOException {
+    Map<String, Result<?>> byName = new TreeMap<>();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
-      perSecond.put(
-          name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+      byName.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult());
     }
-    System.out.println();
-    System.out.println(
-        "values/s written as COPY text, one thread; ratio = datagen / Datafaker's own method");
-    for (String kind :
-        new String[] {"FirstName", "City", "FullName", "Email", "UniqueEmail", "Phone"}) {
-      Double ours = perSecond.get("datagen" + kind);
-      Double theirs = perSecond.get("datafaker" + kind.replace("Unique", ""));
+    StringBuilder out = new StringBuilder();
+    String property = System.getProperty("bench.results");
+    out.append("command: java")
+        .append(property == null ? "" : " -Dbench.results=" + property)
+        .append(" -jar bench/target/benchmarks.jar")
+        .append(args.length == 0 ? "" : " " + String.join(" ", args))
+        .append('\n');
+    out.append("date: ").append(java.time.Instant.now()).append('\n');
+    out.append("cpu: ").append(cpuModel()).append('\n');
+    out.append("cores: ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" available to the JVM\n");
+    out.append("jvm: ")
+        .append(System.getProperty("java.vm.name"))
+        .append(' ')
+        .append(System.getProperty("java.runtime.version"))
+        .append('\n');
+    out.append("os: ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.version"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append('\n');
+    out.append(
+            String.format(
+                Locale.ROOT,
+                "jmh: %d fork(s), warm-up %d × %s, measurement %d × %s, 1 thread%n",
+                options.getForkCount().orElse(1),
+                options.getWarmupIterations().orElse(0),
+                options.getWarmupTime().orElse(null),
+                options.getMeasurementIterations().orElse(0),
+                options.getMeasurementTime().orElse(null)))
+        .append('\n');
+    out.append(
+        "values/s written as COPY text, one thread; ratio = datagen / Datafaker's own method\n");
+    for (String kind : KINDS) {
+      Result<?> ours = byName.get("datagen" + kind);
+      Result<?> theirs = byName.get("datafaker" + kind.replace("Unique", ""));
       if (ours != null) {
-        System.out.printf(
-            Locale.ROOT,
-            "%-12s datagen %,14.0f/s   Datafaker %,12.0f/s   ratio %8.1f×%n",
-            kind,
-            ours,
-            theirs == null ? Double.NaN : theirs,
-            theirs == null ? Double.NaN : ours / theirs);
+        double theirScore = theirs == null ? Double.NaN : theirs.getScore();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-12s datagen %,14.0f ± %,12.0f/s   Datafaker %,12.0f ± %,10.0f/s   ratio %8.1f×%n",
+                kind,
+                ours.getScore(),
+                ours.getScoreError(),
+                theirScore,
+                theirs == null ? Double.NaN : theirs.getScoreError(),
+                ours.getScore() / theirScore));
       }
     }
+    return out.toString();
+  }
+
+  /** The CPU's model name from /proc/cpuinfo (Linux), else the JVM's architecture. */
+  private static String cpuModel() throws IOException {
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.isReadable(cpuinfo)) {
+      for (String line : Files.readAllLines(cpuinfo, StandardCharsets.UTF_8)) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    }
+    return "unknown (" + System.getProperty("os.arch") + ")";
   }
 }

@@ -13,18 +13,23 @@ import io.datagen.archive.io.PositionedSink;
 import io.datagen.archive.piece.PieceEncoder;
 import io.datagen.archive.read.ArchiveReader;
 import io.datagen.archive.read.ReadTocEntry;
+import io.datagen.archive.testing.PgTools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden bytes of a fixed small archive (stable because the time is injected), and the reader's
- * view of it.
+ * Golden bytes of a fixed small archive (stable because the time is injected), the reader's view of
+ * it, and the real pg_restore's view of it, recorded once with the tool (golden/README.md says
+ * how).
  */
 class GoldenArchiveTest {
   static final LocalDateTime TIME = LocalDateTime.of(2026, 11, 26, 19, 55, 5);
@@ -79,6 +84,50 @@ class GoldenArchiveTest {
   void uncompressedArchiveMatchesGoldenBytes() throws IOException {
     assertThat(HexFormat.of().formatHex(archive(Compression.none())))
         .isEqualTo(golden("small-none.hex"));
+  }
+
+  /**
+   * The golden bytes are our own writer's output; what proves them right is that the real
+   * pg_restore lists and scripts a fresh archive exactly as it did when the files were recorded.
+   */
+  @Test
+  void realPgRestoreReadsTheWriterOutputAsRecorded(@TempDir Path dir) throws IOException {
+    Path archive = Files.write(dir.resolve("small-none.dump"), archive(Compression.none()));
+    String version = PgTools.pgRestoreVersion();
+    assertThat(normalised(PgTools.pgRestoreList(archive).orThrow().stdoutText()))
+        .as("pg_restore -l, by %s (recorded with 15.18)", version)
+        .isEqualTo(normalised(recorded("small-none.list.txt")));
+    assertThat(normalised(PgTools.pgRestoreToScript(archive).orThrow().stdoutText()))
+        .as("pg_restore -f -, by %s (recorded with 15.18)", version)
+        .isEqualTo(normalised(recorded("small-none.sql.txt")));
+  }
+
+  /**
+   * Blanks what legitimately varies between pg_restore runs (golden/README.md): the random key of
+   * the restrict and unrestrict lines, and the local time-zone name of the creation time.
+   */
+  static String normalised(String text) {
+    return text.replaceAll("(?m)^\\\\(restrict|unrestrict) [A-Za-z0-9]+$", "\\\\$1 <key>")
+        .replaceAll(
+            "(?m)^(; Archive created at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}) \\S+$",
+            "$1 <zone>");
+  }
+
+  @Test
+  void normalisingBlanksOnlyTheKeyAndTheZone() {
+    assertThat(normalised("\\restrict Ab12\nx\n\\unrestrict Ab12\n"))
+        .isEqualTo("\\restrict <key>\nx\n\\unrestrict <key>\n");
+    assertThat(normalised("; Archive created at 2026-11-26 19:55:05 EST\n"))
+        .isEqualTo("; Archive created at 2026-11-26 19:55:05 <zone>\n");
+    assertThat(normalised("; Archive created at 2026-11-27 19:55:05 UTC\n"))
+        .isNotEqualTo(normalised("; Archive created at 2026-11-26 19:55:05 UTC\n"));
+    assertThat(normalised("-- \\restrict Ab12\n")).isEqualTo("-- \\restrict Ab12\n");
+  }
+
+  static String recorded(String name) throws IOException {
+    try (InputStream in = GoldenArchiveTest.class.getResourceAsStream("/golden/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

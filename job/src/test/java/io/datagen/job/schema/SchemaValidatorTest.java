@@ -63,20 +63,26 @@ class SchemaValidatorTest {
                 .message())
         .contains(
             "not its primary key [id] nor covered by a unique constraint; PostgreSQL requires one");
-    load(
-        withTables(
-            posts(
-                "{\"columns\": [\"note\"], \"referenced_table\": \"users\", \"referenced_columns\": [\"email\"]}")));
+    assertThat(
+            load(withTables(
+                    posts(
+                        "{\"columns\": [\"note\"], \"referenced_table\": \"users\", \"referenced_columns\": [\"email\"]}")))
+                .warnings())
+        .as("a foreign key to a unique column")
+        .isEmpty();
     String uniqueIndex =
         USERS.replace(
             "\"row_count\": 10}",
             "\"indexes\": [{\"columns\": [\"name\"], \"unique\": true}], \"row_count\": 10}");
-    load(
-        withTables(
-            uniqueIndex
-                + ", \"posts\": {\"columns\": {\"n\": {\"type\": \"text\"}}, \"foreign_keys\": "
-                + "[{\"columns\": [\"n\"], \"referenced_table\": \"users\", \"referenced_columns\": [\"name\"]}],"
-                + " \"row_count\": 1}"));
+    assertThat(
+            load(withTables(
+                    uniqueIndex
+                        + ", \"posts\": {\"columns\": {\"n\": {\"type\": \"text\"}}, \"foreign_keys\": "
+                        + "[{\"columns\": [\"n\"], \"referenced_table\": \"users\", \"referenced_columns\": [\"name\"]}],"
+                        + " \"row_count\": 1}"))
+                .warnings())
+        .as("a foreign key to a column with a unique index")
+        .isEmpty();
   }
 
   @Test
@@ -122,8 +128,9 @@ class SchemaValidatorTest {
 
   @Test
   void domainsCompareAsTheirBaseTypeAndEnumsByName() {
-    load(
-        """
+    LoadedSchema loaded =
+        load(
+            """
         {"version": "1.0", "database": {"name": "x"},
          "custom_types": {"code": {"kind": "domain", "definition": {"base_type": "varchar(10)"}},
                           "kind": {"kind": "enum", "definition": {"values": ["a", "b"]}}},
@@ -134,6 +141,7 @@ class SchemaValidatorTest {
                  "foreign_keys": [{"columns": ["c"], "referenced_table": "p"},
                                   {"columns": ["k"], "referenced_table": "p", "referenced_columns": ["k"]}],
                  "row_count": 4}}}""");
+    assertThat(loaded.warnings()).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.datagen.job.generate.RandomSource;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -14,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,23 +35,42 @@ class RegexGeneratorTest {
     for (long row = 0; row < SAMPLES; row++) {
       out.setLength(0);
       generator.generate(rng, row, out);
-      assertThat(matchesWithin(oracle, out))
-          .as("sample '%s' of /%s/", out, regex)
-          .isNotEqualTo(Boolean.FALSE);
+      Boolean matches = matchesWithin(oracle, out);
+      if (matches == null) {
+        assertThat(UNDECIDABLE)
+            .as(
+                "java.util.regex ran out of its budget of %,d character reads on sample '%s' of"
+                    + " /%s/: the oracle cannot decide it, which is not a pass. Simplify the"
+                    + " expression, or add it to UNDECIDABLE with the reason",
+                ORACLE_BUDGET, out, regex)
+            .containsKey(regex);
+        continue;
+      }
+      assertThat(matches).as("sample '%s' of /%s/", out, regex).isTrue();
       assertThat(out.length())
           .as("length of '%s' (budget %d)", out, budget)
           .isLessThanOrEqualTo(budget);
     }
   }
 
+  /** Character reads the oracle may make per sample before it gives up (see matchesWithin). */
+  private static final long ORACLE_BUDGET = 20_000_000;
+
   /**
-   * java.util.regex backtracks exponentially on some random expressions with nested quantifiers;
-   * the oracle gets a budget of character reads and answers null (undecided) beyond it, so the
-   * property can never hang.
+   * Expressions on which java.util.regex may exhaust {@link #ORACLE_BUDGET}, so a sample can go
+   * undecided without failing the test, each with the reason. Any other undecided sample fails.
+   * Empty: no expression tested here needs it.
+   */
+  private static final Map<String, String> UNDECIDABLE = Map.of();
+
+  /**
+   * java.util.regex backtracks exponentially on some expressions with nested quantifiers; the
+   * oracle gets a budget of character reads and answers null (undecided) beyond it, so the test can
+   * never hang. An undecided sample fails unless its expression is in {@link #UNDECIDABLE}.
    */
   private static Boolean matchesWithin(Pattern oracle, CharSequence text) {
     try {
-      return oracle.matcher(new BudgetedChars(text, 20_000_000)).matches();
+      return oracle.matcher(new BudgetedChars(text, ORACLE_BUDGET)).matches();
     } catch (BudgetedChars.Exhausted e) {
       return null;
     }
@@ -125,11 +146,35 @@ class RegexGeneratorTest {
     assertSamplesMatch(regex, RegexParser.parse(regex).minLength() + 3, 2);
   }
 
-  @Property(tries = 400)
+  /**
+   * A fixed sample, so that an expression the oracle cannot decide fails every build, not one build
+   * in ten; new expressions are explored by {@link #everySampleOfManyRandomExpressionsMatches}.
+   */
+  @Property(tries = 400, seed = "20261207")
   void everySampleOfARandomExpressionMatches(
       @ForAll("expressions") String regex,
       @ForAll long key,
       @ForAll @IntRange(min = 0, max = 12) int slack)
+      throws RegexSyntaxException {
+    checkRandomExpression(regex, key, slack);
+  }
+
+  /**
+   * Fresh random expressions every run, under {@code -P invariant} only (docs/contributing.md): an
+   * expression the oracle cannot decide fails here too, and then needs a decision: a simpler
+   * generator of expressions, or an entry in {@link #UNDECIDABLE}.
+   */
+  @Property(tries = 20_000)
+  @Tag("invariant-long")
+  void everySampleOfManyRandomExpressionsMatches(
+      @ForAll("expressions") String regex,
+      @ForAll long key,
+      @ForAll @IntRange(min = 0, max = 12) int slack)
+      throws RegexSyntaxException {
+    checkRandomExpression(regex, key, slack);
+  }
+
+  private static void checkRandomExpression(String regex, long key, int slack)
       throws RegexSyntaxException {
     RegexNode node = RegexParser.parse(regex);
     assertSamplesMatch(regex, Integer.MAX_VALUE, key);
