@@ -147,8 +147,8 @@ class RegexGeneratorTest {
   }
 
   /**
-   * A fixed sample, so that an expression the oracle cannot decide fails every build, not one build
-   * in ten; new expressions are explored by {@link #everySampleOfManyRandomExpressionsMatches}.
+   * A fixed sample, the same in every build (so a failure here is never luck); new expressions are
+   * explored by {@link #everySampleOfManyRandomExpressionsMatches}.
    */
   @Property(tries = 400, seed = "20261207")
   void everySampleOfARandomExpressionMatches(
