@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class PgTools {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
   private static final String BIN_DIR_PROPERTY = "datagen.pgclient.bin";
+  private static final String PG18_BIN_DIR_PROPERTY = "datagen.pg18.bin";
 
   private PgTools() {}
 
@@ -69,6 +70,37 @@ public final class PgTools {
     return path;
   }
 
+  /**
+   * A PostgreSQL 18 client tool, built from Debian's source package by {@code .ci/pg18-client} into
+   * {@code $DATAGEN_PG18_HOME/bin} (default {@code ~/.cache/datagen/postgresql-18/bin}), or where
+   * {@code -Ddatagen.pg18.bin} says: the client for archives 1.15+ (zstd, lz4), which Debian's
+   * postgresql-client 15 cannot read.
+   */
+  public static Path pg18Tool(String name) {
+    String home = System.getenv("DATAGEN_PG18_HOME");
+    String dir =
+        System.getProperty(
+            PG18_BIN_DIR_PROPERTY,
+            (home != null && !home.isBlank()
+                    ? Paths.get(home)
+                    : Paths.get(
+                        System.getProperty("user.home"), ".cache", "datagen", "postgresql-18"))
+                .resolve("bin")
+                .toString());
+    Path path = Paths.get(dir, name);
+    if (!Files.isExecutable(path)) {
+      throw new IllegalStateException(
+          "Cannot find PostgreSQL 18's "
+              + name
+              + " at "
+              + path
+              + ": build it with .ci/pg18-client (or set -D"
+              + PG18_BIN_DIR_PROPERTY
+              + ")");
+    }
+    return path;
+  }
+
   /** {@code pg_restore --version}, e.g. "pg_restore (PostgreSQL) 15.18 (Debian …)". */
   public static String pgRestoreVersion() {
     return run(List.of(tool("pg_restore").toString(), "--version")).orThrow().stdoutText().trim();
@@ -85,10 +117,16 @@ public final class PgTools {
   /** Restores into a database with {@code --exit-on-error} as user postgres. */
   public static Result pgRestoreIntoDb(
       Path archive, int port, String database, String... extraArgs) {
+    return pgRestoreIntoDb(tool("pg_restore"), archive, port, database, extraArgs);
+  }
+
+  /** As {@link #pgRestoreIntoDb(Path, int, String, String...)}, with that pg_restore. */
+  public static Result pgRestoreIntoDb(
+      Path pgRestore, Path archive, int port, String database, String... extraArgs) {
     List<String> command =
         new ArrayList<>(
             List.of(
-                tool("pg_restore").toString(),
+                pgRestore.toString(),
                 "--exit-on-error",
                 "-h",
                 "127.0.0.1",
