@@ -42,7 +42,10 @@ public record ArchiveHeader(
     }
   }
 
-  /** A 1.14.0 header, readable by pg_restore 12 to 18. */
+  /**
+   * The oldest header that can carry the compression: 1.14.0 for none and gzip (readable by
+   * pg_restore 12 to 18), 1.15.0 for zstd and lz4 (pg_restore 16 to 18).
+   */
   public static ArchiveHeader of(
       Compression compression,
       LocalDateTime creationTime,
@@ -50,7 +53,9 @@ public record ArchiveHeader(
       String serverVersion,
       String dumpVersion) {
     return new ArchiveHeader(
-        ArchiveVersion.K_VERS_1_14,
+        compression != null && !compression.fitsVersion114()
+            ? ArchiveVersion.K_VERS_1_15
+            : ArchiveVersion.K_VERS_1_14,
         compression,
         creationTime,
         databaseName,

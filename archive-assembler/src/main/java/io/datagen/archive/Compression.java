@@ -1,16 +1,23 @@
 package io.datagen.archive;
 
 /**
- * How the data of an archive is compressed: {@link #none()} or {@link #gzip(int)} for the writers;
- * lz4/zstd only appear when reading 1.15+ archives.
+ * How the data of an archive is compressed: {@link #none()}, {@link #gzip(int)} or {@link
+ * #zstd(int)} for the writers; lz4 only appears when reading 1.15+ archives.
  *
  * @param level zlib level 1–9, or {@link #DEFAULT_LEVEL} (-1, zlib's Z_DEFAULT_COMPRESSION = 6); 0
- *     for NONE; -1 for LZ4/ZSTD (not recorded by the archive)
+ *     for NONE; zstd level 1–22, or -1 (zstd's default, 3); -1 for LZ4 (levels are not recorded by
+ *     1.15+ archives, so a reader sees -1 for LZ4 and ZSTD)
  */
 public record Compression(CompressionAlgorithm algorithm, int level) {
 
   /** Z_DEFAULT_COMPRESSION, pg_dump's default for -Fc, written in 1.14 headers as Int -1. */
   public static final int DEFAULT_LEVEL = -1;
+
+  /** ZSTD_CLEVEL_DEFAULT, pg_dump's level for {@code -Z zstd}. */
+  public static final int DEFAULT_ZSTD_LEVEL = 3;
+
+  /** ZSTD_maxCLevel(). */
+  public static final int MAX_ZSTD_LEVEL = 22;
 
   private static final Compression NONE = new Compression(CompressionAlgorithm.NONE, 0);
 
@@ -29,8 +36,17 @@ public record Compression(CompressionAlgorithm algorithm, int level) {
               + level
               + " (expected 1 to 9, or -1 for the zlib default)");
     }
-    if ((algorithm == CompressionAlgorithm.LZ4 || algorithm == CompressionAlgorithm.ZSTD)
-        && level != DEFAULT_LEVEL) {
+    if (algorithm == CompressionAlgorithm.ZSTD
+        && level != DEFAULT_LEVEL
+        && (level < 1 || level > MAX_ZSTD_LEVEL)) {
+      throw new IllegalArgumentException(
+          "Cannot create zstd compression with level: "
+              + level
+              + " (expected 1 to "
+              + MAX_ZSTD_LEVEL
+              + ", or -1 for zstd's default)");
+    }
+    if (algorithm == CompressionAlgorithm.LZ4 && level != DEFAULT_LEVEL) {
       throw new IllegalArgumentException(
           "Cannot create " + algorithm + " compression with level: " + level);
     }
@@ -42,6 +58,16 @@ public record Compression(CompressionAlgorithm algorithm, int level) {
 
   public static Compression gzip(int level) {
     return new Compression(CompressionAlgorithm.GZIP, level);
+  }
+
+  /** zstd at a level 1–22, or -1 for its default (3); archives carrying it are 1.15+. */
+  public static Compression zstd(int level) {
+    return new Compression(CompressionAlgorithm.ZSTD, level);
+  }
+
+  /** Whether a 1.14 header can say this (none and zlib); the others need 1.15+. */
+  public boolean fitsVersion114() {
+    return algorithm == CompressionAlgorithm.NONE || algorithm == CompressionAlgorithm.GZIP;
   }
 
   /** Maps the Int of a 1.4–1.14 header: 0 = none, -1 or 1–9 = zlib. */
@@ -76,15 +102,20 @@ public record Compression(CompressionAlgorithm algorithm, int level) {
     return algorithm != CompressionAlgorithm.NONE;
   }
 
-  /** The zlib level, with -1 resolved to 6 as zlib does. */
+  /** The level, with -1 resolved as the library does: 6 for zlib, 3 for zstd. */
   public int effectiveLevel() {
-    return level == DEFAULT_LEVEL ? 6 : level;
+    if (level != DEFAULT_LEVEL) {
+      return level;
+    }
+    return algorithm == CompressionAlgorithm.ZSTD ? DEFAULT_ZSTD_LEVEL : 6;
   }
 
   @Override
   public String toString() {
+    String name = algorithm.name().toLowerCase(java.util.Locale.ROOT);
     return algorithm == CompressionAlgorithm.GZIP
-        ? "gzip:" + effectiveLevel()
-        : algorithm.name().toLowerCase(java.util.Locale.ROOT);
+            || (algorithm == CompressionAlgorithm.ZSTD && level != DEFAULT_LEVEL)
+        ? name + ":" + effectiveLevel()
+        : name;
   }
 }

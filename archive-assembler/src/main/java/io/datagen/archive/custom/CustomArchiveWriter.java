@@ -74,11 +74,20 @@ public final class CustomArchiveWriter implements Closeable {
       throw new IllegalArgumentException(
           "Cannot create custom archive writer: sink and header are required");
     }
-    if (!header.version().equals(ArchiveVersion.K_VERS_1_14)) {
+    ArchiveVersion expected =
+        header.compression().fitsVersion114()
+            ? ArchiveVersion.K_VERS_1_14
+            : ArchiveVersion.K_VERS_1_15;
+    if (!header.version().equals(expected)) {
       throw new IllegalArgumentException(
-          "Cannot write archive version: "
+          "Cannot write archive version "
               + header.version()
-              + " (this writer produces 1.14.0, readable by pg_restore 12 to 18)");
+              + " with compression "
+              + header.compression()
+              + " (this writer produces "
+              + expected
+              + ", the oldest version that carries it: 1.14.0 for none and gzip, readable by"
+              + " pg_restore 12 to 18; 1.15.0 for zstd, pg_restore 16 to 18)");
     }
     this.sink = sink;
     this.out = new ArchiveOutput(sink);

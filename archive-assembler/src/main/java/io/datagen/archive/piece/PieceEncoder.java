@@ -31,8 +31,8 @@ public interface PieceEncoder {
   }
 
   /**
-   * For custom archives: gzip → sync-flushed raw deflate, none → raw bytes; both framed as chunks
-   * of at most {@code chunkSize} bytes.
+   * For custom archives: gzip → sync-flushed raw deflate, zstd → one zstd frame, none → raw bytes;
+   * all framed as chunks of at most {@code chunkSize} bytes.
    */
   static PieceEncoder forCustomArchive(Compression compression, int chunkSize) {
     if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
@@ -42,11 +42,12 @@ public interface PieceEncoder {
     return switch (compression.algorithm()) {
       case NONE -> new StoredChunksEncoder(chunkSize);
       case GZIP -> new SyncFlushDeflateEncoder(compression.level(), chunkSize);
+      case ZSTD -> new ZstdFrameEncoder(compression.effectiveLevel(), chunkSize);
       default ->
           throw new IllegalArgumentException(
               "Cannot encode pieces with compression: "
                   + compression
-                  + " (custom archives are written with none or gzip)");
+                  + " (custom archives are written with none, gzip or zstd)");
     };
   }
 

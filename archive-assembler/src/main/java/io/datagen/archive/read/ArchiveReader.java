@@ -1,5 +1,8 @@
 package io.datagen.archive.read;
 
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdException;
+import com.github.luben.zstd.ZstdInputStream;
 import io.datagen.archive.ArchiveFormat;
 import io.datagen.archive.ArchiveHeader;
 import io.datagen.archive.ArchiveVersion;
@@ -9,6 +12,7 @@ import io.datagen.archive.CompressionAlgorithm;
 import io.datagen.archive.OffsetFlag;
 import io.datagen.archive.Section;
 import io.datagen.archive.TocEntry;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -236,19 +240,19 @@ public final class ArchiveReader {
   /** Streams the decompressed data of an entry into {@code out}. */
   public void copyData(int dumpId, OutputStream out) throws IOException {
     CompressionAlgorithm algorithm = header.compression().algorithm();
-    if (algorithm == CompressionAlgorithm.LZ4 || algorithm == CompressionAlgorithm.ZSTD) {
+    if (algorithm == CompressionAlgorithm.LZ4) {
       throw new ArchiveFormatException(
           "Cannot read data of dumpId "
               + dumpId
-              + ": unsupported compression "
-              + algorithm.name().toLowerCase(java.util.Locale.ROOT)
-              + " (this reader uses the JDK only: none and gzip)");
+              + ": unsupported compression lz4 (this reader knows none, gzip and zstd)");
     }
     try (BlockInput block = openBlock(dumpId)) {
       if (algorithm == CompressionAlgorithm.NONE) {
         for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
           out.write(chunk);
         }
+      } else if (algorithm == CompressionAlgorithm.ZSTD) {
+        unzstd(dumpId, block, out);
       } else {
         inflate(dumpId, block, out);
       }
@@ -339,6 +343,49 @@ public final class ArchiveReader {
               + start);
     }
     return new BlockInput(in, input, dumpId);
+  }
+
+  /**
+   * Decodes a zstd block as pg_restore 16–18 reads it: frame after frame, where a frame must end
+   * with a chunk (pg_restore drops the rest of a chunk once a frame is complete, so bytes there
+   * would be lost: an error here).
+   */
+  private static void unzstd(int dumpId, BlockInput block, OutputStream out) throws IOException {
+    ByteArrayOutputStream frame = new ByteArrayOutputStream();
+    for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
+      frame.write(chunk);
+      byte[] bytes = frame.toByteArray();
+      long size = completeFrameSize(bytes);
+      if (size < 0) {
+        continue; // the frame goes on in the next chunk
+      }
+      if (size != bytes.length) {
+        throw new ArchiveFormatException(
+            "Cannot read data of dumpId "
+                + dumpId
+                + ": a zstd frame ends "
+                + (bytes.length - size)
+                + " bytes before the end of its chunk (pg_restore would drop those bytes)");
+      }
+      try (InputStream in = new ZstdInputStream(new ByteArrayInputStream(bytes))) {
+        in.transferTo(out);
+      }
+      frame.reset();
+    }
+    if (frame.size() > 0) {
+      throw new ArchiveFormatException(
+          "Cannot read data of dumpId " + dumpId + ": zstd frame is truncated");
+    }
+  }
+
+  /** The size of the zstd frame at the start of {@code bytes}, or -1 while it is incomplete. */
+  static long completeFrameSize(byte[] bytes) {
+    try {
+      long size = Zstd.findFrameCompressedSize(bytes);
+      return Zstd.isError(size) ? -1 : size;
+    } catch (ZstdException incomplete) {
+      return -1;
+    }
   }
 
   private static void inflate(int dumpId, BlockInput block, OutputStream out) throws IOException {

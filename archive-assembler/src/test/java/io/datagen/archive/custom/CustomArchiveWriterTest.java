@@ -66,7 +66,16 @@ class CustomArchiveWriterTest {
         new ArchiveHeader(
             ArchiveVersion.K_VERS_1_16, Compression.none(), GoldenArchiveTest.TIME, "d", "s", "p");
     assertThatThrownBy(() -> new CustomArchiveWriter(PositionedSink.inMemory(), v16))
-        .hasMessageContaining("Cannot write archive version: 1.16.0");
+        .hasMessageContaining("Cannot write archive version 1.16.0 with compression none");
+    ArchiveHeader zstdIn114 =
+        new ArchiveHeader(
+            ArchiveVersion.K_VERS_1_14, Compression.zstd(3), GoldenArchiveTest.TIME, "d", "s", "p");
+    assertThatThrownBy(() -> new CustomArchiveWriter(PositionedSink.inMemory(), zstdIn114))
+        .hasMessageContaining("Cannot write archive version 1.14.0 with compression zstd:3")
+        .hasMessageContaining("1.15.0 for zstd");
+    assertThat(
+            ArchiveHeader.of(Compression.zstd(3), GoldenArchiveTest.TIME, "d", "s", "p").version())
+        .isEqualTo(ArchiveVersion.K_VERS_1_15);
     assertThatThrownBy(() -> new CustomArchiveWriter(null, HEADER))
         .hasMessageContaining("sink and header are required");
     InMemorySink sink = PositionedSink.inMemory();

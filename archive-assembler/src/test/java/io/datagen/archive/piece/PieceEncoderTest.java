@@ -121,11 +121,13 @@ class PieceEncoderTest {
   void refusesBadSettings() {
     assertThatThrownBy(() -> PieceEncoder.forCustomArchive(Compression.none(), 0))
         .hasMessageContaining("Cannot use chunk size: 0");
-    Compression zstd = Compression.fromAlgorithm(CompressionAlgorithm.ZSTD);
-    assertThatThrownBy(() -> PieceEncoder.forCustomArchive(zstd))
-        .hasMessageContaining("Cannot encode pieces with compression: zstd");
+    Compression lz4 = Compression.fromAlgorithm(CompressionAlgorithm.LZ4);
+    assertThatThrownBy(() -> PieceEncoder.forCustomArchive(lz4))
+        .hasMessageContaining("Cannot encode pieces with compression: lz4");
+    Compression zstd = Compression.zstd(3);
     assertThatThrownBy(() -> PieceEncoder.forPlainScript(zstd))
         .hasMessageContaining("Cannot encode script pieces");
+    assertThatThrownBy(() -> Compression.zstd(23)).hasMessageContaining("expected 1 to 22");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.datagen.archive.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.luben.zstd.Zstd;
 import io.datagen.archive.ArchiveFormat;
 import io.datagen.archive.ArchiveHeader;
 import io.datagen.archive.ArchiveVersion;
@@ -96,15 +97,31 @@ class ArchiveReaderTest {
 
   @Test
   void refusesWhatItCannotRead() throws Exception {
-    byte[] zstd =
+    byte[] lz4 =
         handMade(
             ArchiveVersion.K_VERS_1_16,
-            Compression.fromAlgorithm(CompressionAlgorithm.ZSTD),
+            Compression.fromAlgorithm(CompressionAlgorithm.LZ4),
             new byte[] {1});
-    ArchiveReader reader = ArchiveReader.of(zstd);
+    ArchiveReader reader = ArchiveReader.of(lz4);
     assertThatThrownBy(() -> reader.readData(2))
         .hasMessage(
-            "Cannot read data of dumpId 2: unsupported compression zstd (this reader uses the JDK only: none and gzip)");
+            "Cannot read data of dumpId 2: unsupported compression lz4 (this reader knows none, gzip and zstd)");
+    // A zstd frame followed by more bytes in the same chunk: pg_restore would drop them.
+    byte[] frame = Zstd.compress("1\tx\n".getBytes(StandardCharsets.UTF_8), 3);
+    Compression zstd = Compression.fromAlgorithm(CompressionAlgorithm.ZSTD);
+    assertThat(ArchiveReader.of(handMade(ArchiveVersion.K_VERS_1_16, zstd, frame)).readData(2))
+        .isEqualTo("1\tx\n".getBytes(StandardCharsets.UTF_8));
+    byte[] frameAndMore = java.util.Arrays.copyOf(frame, frame.length + 1);
+    ArchiveReader dropped =
+        ArchiveReader.of(handMade(ArchiveVersion.K_VERS_1_16, zstd, frameAndMore));
+    assertThatThrownBy(() -> dropped.readData(2))
+        .hasMessage(
+            "Cannot read data of dumpId 2: a zstd frame ends 1 bytes before the end of its chunk"
+                + " (pg_restore would drop those bytes)");
+    byte[] truncated = java.util.Arrays.copyOf(frame, frame.length - 1);
+    ArchiveReader cut = ArchiveReader.of(handMade(ArchiveVersion.K_VERS_1_16, zstd, truncated));
+    assertThatThrownBy(() -> cut.readData(2))
+        .hasMessage("Cannot read data of dumpId 2: zstd frame is truncated");
     byte[] good = handMade(ArchiveVersion.K_VERS_1_14, Compression.none(), new byte[] {'x'});
     ArchiveReader plain = ArchiveReader.of(good);
     assertThatThrownBy(() -> plain.readData(1)).hasMessageContaining("entry has no data");
