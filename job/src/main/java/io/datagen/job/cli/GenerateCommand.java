@@ -1,5 +1,6 @@
 package io.datagen.job.cli;
 
+import io.datagen.archive.CompressionAlgorithm;
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
 import io.datagen.job.plan.CompressionOption;
@@ -94,7 +95,8 @@ public final class GenerateCommand implements Callable<Integer> {
       names = {"-Z", "--compress"},
       paramLabel = "METHOD",
       description =
-          "none, gzip, gzip:1..9, or a level 0..9. Default: gzip for custom, none for scripts.")
+          "none, gzip, gzip:1..9, a level 0..9, or zstd, zstd:1..22 (custom archives for"
+              + " pg_restore 16 or newer). Default: gzip for custom, none for scripts.")
   String compress;
 
   @Option(
@@ -291,6 +293,16 @@ public final class GenerateCommand implements Callable<Integer> {
       referenceTime = RunClock.referenceTime(timestamp, seed != null, environment, now);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
+    }
+    if (compression.algorithm() == CompressionAlgorithm.ZSTD
+        && outputFormat != OutputFormat.CUSTOM) {
+      throw usage(
+          "Invalid --compress "
+              + compression
+              + " with --format "
+              + outputFormat.id()
+              + ": zstd is written for custom archives (pg_restore 16 or newer); psql scripts take"
+              + " none or gzip");
     }
     if (rows != null && rows < 0) {
       throw usage("Invalid --rows: " + rows + " (must be 0 or more)");

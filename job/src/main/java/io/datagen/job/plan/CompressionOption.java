@@ -1,29 +1,46 @@
 package io.datagen.job.plan;
 
+import io.datagen.archive.Compression;
+import io.datagen.archive.CompressionAlgorithm;
 import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The {@code --compress} option: {@code none}, {@code gzip}, {@code gzip:N} or a bare level {@code
- * N} (0 = none, 1..9 = gzip level), as {@code pg_dump -Z} accepts.
+ * The {@code --compress} option, in {@code pg_dump -Z}'s spellings: {@code none}, {@code gzip},
+ * {@code gzip:N} or a bare level {@code N} (0 = none, 1..9 = gzip level), {@code zstd} or {@code
+ * zstd:N} (1..22, default 3; custom archives 1.15, pg_restore 16 or newer).
  *
- * @param level 0 for none, 1..9 for gzip
+ * @param algorithm NONE, GZIP or ZSTD
+ * @param level 0 for none, 1..9 for gzip, 1..22 for zstd
  */
-public record CompressionOption(int level) implements Serializable {
+public record CompressionOption(CompressionAlgorithm algorithm, int level) implements Serializable {
   /** pg_dump's default for {@code -Fc}: zlib at its default level (6). */
-  public static final CompressionOption DEFAULT_GZIP = new CompressionOption(6);
+  public static final CompressionOption DEFAULT_GZIP =
+      new CompressionOption(CompressionAlgorithm.GZIP, 6);
 
-  public static final CompressionOption NONE = new CompressionOption(0);
+  public static final CompressionOption NONE = new CompressionOption(CompressionAlgorithm.NONE, 0);
+
+  private static final String EXPECTED =
+      "expected none, gzip, gzip:1..9, 0..9, zstd or zstd:1.." + Compression.MAX_ZSTD_LEVEL;
 
   public CompressionOption {
-    if (level < 0 || level > 9) {
+    boolean valid =
+        switch (algorithm) {
+          case NONE -> level == 0;
+          case GZIP -> level >= 1 && level <= 9;
+          case ZSTD -> level >= 1 && level <= Compression.MAX_ZSTD_LEVEL;
+          case LZ4 -> false;
+        };
+    if (!valid) {
       throw new IllegalArgumentException(
-          "Invalid compression level: " + level + " (expected 0..9)");
+          "Invalid compression: "
+              + algorithm.name().toLowerCase(Locale.ROOT)
+              + " level "
+              + level
+              + " ("
+              + EXPECTED
+              + ")");
     }
-  }
-
-  public boolean isGzip() {
-    return level > 0;
   }
 
   public static CompressionOption parse(String text) {
@@ -34,22 +51,64 @@ public record CompressionOption(int level) implements Serializable {
     if (value.equals("gzip")) {
       return DEFAULT_GZIP;
     }
-    String digits = value.startsWith("gzip:") ? value.substring("gzip:".length()) : value;
+    if (value.equals("zstd")) {
+      return new CompressionOption(CompressionAlgorithm.ZSTD, Compression.DEFAULT_ZSTD_LEVEL);
+    }
+    if (value.equals("lz4") || value.startsWith("lz4:")) {
+      throw new IllegalArgumentException(
+          "Invalid compression: '" + text + "' (lz4 is not written yet; " + EXPECTED + ")");
+    }
+    boolean zstd = value.startsWith("zstd:");
+    boolean gzip = value.startsWith("gzip:");
+    String digits = zstd || gzip ? value.substring(5) : value;
+    int level;
     try {
-      int level = Integer.parseInt(digits);
-      if (value.startsWith("gzip:") && level == 0) {
-        throw new IllegalArgumentException(
-            "Invalid compression: '" + text + "' (gzip levels are 1..9; use 'none')");
-      }
-      return new CompressionOption(level);
+      level = Integer.parseInt(digits);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "Invalid compression: '" + text + "' (expected none, gzip, gzip:1..9 or 0..9)", e);
+          "Invalid compression: '" + text + "' (" + EXPECTED + ")", e);
     }
+    if (zstd) {
+      if (level < 1 || level > Compression.MAX_ZSTD_LEVEL) {
+        throw new IllegalArgumentException(
+            "Invalid compression: '"
+                + text
+                + "' (zstd levels are 1.."
+                + Compression.MAX_ZSTD_LEVEL
+                + ")");
+      }
+      return new CompressionOption(CompressionAlgorithm.ZSTD, level);
+    }
+    if (gzip && level == 0) {
+      throw new IllegalArgumentException(
+          "Invalid compression: '" + text + "' (gzip levels are 1..9; use 'none')");
+    }
+    if (level < 0 || level > 9) {
+      throw new IllegalArgumentException(
+          "Invalid compression: '" + text + "' (gzip levels are 0..9; " + EXPECTED + ")");
+    }
+    return level == 0 ? NONE : new CompressionOption(CompressionAlgorithm.GZIP, level);
+  }
+
+  /** Whether pg_restore 12 to 15 can read a custom archive with this compression (archive 1.14). */
+  public boolean readableByEveryPgRestore() {
+    return algorithm != CompressionAlgorithm.ZSTD;
+  }
+
+  /** The archive library's compression. */
+  public Compression toCompression() {
+    return switch (algorithm) {
+      case NONE -> Compression.none();
+      case GZIP -> Compression.gzip(level);
+      case ZSTD -> Compression.zstd(level);
+      case LZ4 -> throw new IllegalStateException("lz4 is not written");
+    };
   }
 
   @Override
   public String toString() {
-    return level == 0 ? "none" : "gzip:" + level;
+    return algorithm == CompressionAlgorithm.NONE
+        ? "none"
+        : algorithm.name().toLowerCase(Locale.ROOT) + ":" + level;
   }
 }

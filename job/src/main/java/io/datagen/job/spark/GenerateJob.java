@@ -367,10 +367,7 @@ public final class GenerateJob {
   }
 
   private static ArchiveHeader header(JobSettings settings) {
-    Compression compression =
-        settings.compression().isGzip()
-            ? Compression.gzip(settings.compression().level())
-            : Compression.none();
+    Compression compression = settings.compression().toCompression();
     String version = "datagen " + DatagenVersion.VERSION;
     return ArchiveHeader.of(
         compression,

@@ -53,10 +53,7 @@ public final class SegmentWriter {
   public SegmentWriter(JobSettings settings, LongAccumulator[] rowsDone) {
     this.settings = settings;
     this.rowsDone = rowsDone;
-    Compression compression =
-        settings.compression().isGzip()
-            ? Compression.gzip(settings.compression().level())
-            : Compression.none();
+    Compression compression = settings.compression().toCompression();
     this.encoder =
         settings.format() == OutputFormat.CUSTOM
             ? PieceEncoder.forCustomArchive(compression)

@@ -93,7 +93,16 @@ class PlanOptionsTest {
     assertThat(CompressionOption.parse("gzip:1").toString()).isEqualTo("gzip:1");
     assertThatThrownBy(() -> CompressionOption.parse("gzip:0")).hasMessageContaining("use 'none'");
     assertThatThrownBy(() -> CompressionOption.parse("10")).hasMessageContaining("0..9");
-    assertThatThrownBy(() -> CompressionOption.parse("zstd"))
+    assertThat(CompressionOption.parse("zstd").toString()).isEqualTo("zstd:3");
+    assertThat(CompressionOption.parse("ZSTD:19").level()).isEqualTo(19);
+    assertThat(CompressionOption.parse("zstd:1").readableByEveryPgRestore()).isFalse();
+    assertThat(CompressionOption.parse("gzip:1").readableByEveryPgRestore()).isTrue();
+    assertThatThrownBy(() -> CompressionOption.parse("zstd:0")).hasMessageContaining("1..22");
+    assertThatThrownBy(() -> CompressionOption.parse("zstd:x"))
+        .hasMessageContaining("expected none");
+    assertThatThrownBy(() -> CompressionOption.parse("lz4:1"))
+        .hasMessageContaining("lz4 is not written yet");
+    assertThatThrownBy(() -> CompressionOption.parse("brotli"))
         .hasMessageContaining("Invalid compression");
   }
 
