@@ -2,11 +2,11 @@ package io.datagen.archive;
 
 /**
  * How the data of an archive is compressed: {@link #none()}, {@link #gzip(int)} or {@link
- * #zstd(int)} for the writers; lz4 only appears when reading 1.15+ archives.
+ * #zstd(int)} or {@link #lz4(int)} for the writers.
  *
  * @param level zlib level 1–9, or {@link #DEFAULT_LEVEL} (-1, zlib's Z_DEFAULT_COMPRESSION = 6); 0
- *     for NONE; zstd level 1–22, or -1 (zstd's default, 3); -1 for LZ4 (levels are not recorded by
- *     1.15+ archives, so a reader sees -1 for LZ4 and ZSTD)
+ *     for NONE; zstd level 1–22, or -1 (zstd's default, 3); lz4 level 1–12, or -1 (1, the fast
+ *     compressor); levels are not recorded by 1.15+ archives, so a reader sees -1 for LZ4 and ZSTD
  */
 public record Compression(CompressionAlgorithm algorithm, int level) {
 
@@ -18,6 +18,9 @@ public record Compression(CompressionAlgorithm algorithm, int level) {
 
   /** ZSTD_maxCLevel(). */
   public static final int MAX_ZSTD_LEVEL = 22;
+
+  /** LZ4HC_CLEVEL_MAX; 1 and 2 use the fast compressor, 3 and up LZ4HC at that level. */
+  public static final int MAX_LZ4_LEVEL = 12;
 
   private static final Compression NONE = new Compression(CompressionAlgorithm.NONE, 0);
 
@@ -46,9 +49,15 @@ public record Compression(CompressionAlgorithm algorithm, int level) {
               + MAX_ZSTD_LEVEL
               + ", or -1 for zstd's default)");
     }
-    if (algorithm == CompressionAlgorithm.LZ4 && level != DEFAULT_LEVEL) {
+    if (algorithm == CompressionAlgorithm.LZ4
+        && level != DEFAULT_LEVEL
+        && (level < 1 || level > MAX_LZ4_LEVEL)) {
       throw new IllegalArgumentException(
-          "Cannot create " + algorithm + " compression with level: " + level);
+          "Cannot create lz4 compression with level: "
+              + level
+              + " (expected 1 to "
+              + MAX_LZ4_LEVEL
+              + ", or -1 for the fast compressor)");
     }
   }
 
@@ -63,6 +72,11 @@ public record Compression(CompressionAlgorithm algorithm, int level) {
   /** zstd at a level 1–22, or -1 for its default (3); archives carrying it are 1.15+. */
   public static Compression zstd(int level) {
     return new Compression(CompressionAlgorithm.ZSTD, level);
+  }
+
+  /** lz4 at a level 1–12, or -1 for the fast compressor; archives carrying it are 1.15+. */
+  public static Compression lz4(int level) {
+    return new Compression(CompressionAlgorithm.LZ4, level);
   }
 
   /** Whether a 1.14 header can say this (none and zlib); the others need 1.15+. */
@@ -107,14 +121,18 @@ public record Compression(CompressionAlgorithm algorithm, int level) {
     if (level != DEFAULT_LEVEL) {
       return level;
     }
-    return algorithm == CompressionAlgorithm.ZSTD ? DEFAULT_ZSTD_LEVEL : 6;
+    return switch (algorithm) {
+      case ZSTD -> DEFAULT_ZSTD_LEVEL;
+      case LZ4 -> 1;
+      default -> 6;
+    };
   }
 
   @Override
   public String toString() {
     String name = algorithm.name().toLowerCase(java.util.Locale.ROOT);
     return algorithm == CompressionAlgorithm.GZIP
-            || (algorithm == CompressionAlgorithm.ZSTD && level != DEFAULT_LEVEL)
+            || (algorithm != CompressionAlgorithm.NONE && level != DEFAULT_LEVEL)
         ? name + ":" + effectiveLevel()
         : name;
   }

@@ -31,8 +31,8 @@ public interface PieceEncoder {
   }
 
   /**
-   * For custom archives: gzip → sync-flushed raw deflate, zstd → one zstd frame, none → raw bytes;
-   * all framed as chunks of at most {@code chunkSize} bytes.
+   * For custom archives: gzip → sync-flushed raw deflate, zstd or lz4 → one frame, none → raw
+   * bytes; all framed as chunks of at most {@code chunkSize} bytes.
    */
   static PieceEncoder forCustomArchive(Compression compression, int chunkSize) {
     if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
@@ -43,11 +43,7 @@ public interface PieceEncoder {
       case NONE -> new StoredChunksEncoder(chunkSize);
       case GZIP -> new SyncFlushDeflateEncoder(compression.level(), chunkSize);
       case ZSTD -> new ZstdFrameEncoder(compression.effectiveLevel(), chunkSize);
-      default ->
-          throw new IllegalArgumentException(
-              "Cannot encode pieces with compression: "
-                  + compression
-                  + " (custom archives are written with none, gzip or zstd)");
+      case LZ4 -> new Lz4FrameEncoder(compression.effectiveLevel(), chunkSize);
     };
   }
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import net.jpountz.lz4.LZ4FrameInputStream;
 
 /**
  * Reads custom-format archives, versions 1.12 to 1.16: our own and pg_dump's. Gives the header, the
@@ -240,12 +241,6 @@ public final class ArchiveReader {
   /** Streams the decompressed data of an entry into {@code out}. */
   public void copyData(int dumpId, OutputStream out) throws IOException {
     CompressionAlgorithm algorithm = header.compression().algorithm();
-    if (algorithm == CompressionAlgorithm.LZ4) {
-      throw new ArchiveFormatException(
-          "Cannot read data of dumpId "
-              + dumpId
-              + ": unsupported compression lz4 (this reader knows none, gzip and zstd)");
-    }
     try (BlockInput block = openBlock(dumpId)) {
       if (algorithm == CompressionAlgorithm.NONE) {
         for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
@@ -253,6 +248,8 @@ public final class ArchiveReader {
         }
       } else if (algorithm == CompressionAlgorithm.ZSTD) {
         unzstd(dumpId, block, out);
+      } else if (algorithm == CompressionAlgorithm.LZ4) {
+        unlz4(block, out);
       } else {
         inflate(dumpId, block, out);
       }
@@ -375,6 +372,43 @@ public final class ArchiveReader {
     if (frame.size() > 0) {
       throw new ArchiveFormatException(
           "Cannot read data of dumpId " + dumpId + ": zstd frame is truncated");
+    }
+  }
+
+  /**
+   * Decodes an lz4 block as pg_restore 16–18 read it: every byte of every chunk through one LZ4F
+   * stream, frame after frame, whatever the chunking.
+   */
+  private static void unlz4(BlockInput block, OutputStream out) throws IOException {
+    InputStream chunks =
+        new InputStream() {
+          private byte[] chunk = new byte[0];
+          private int at;
+
+          @Override
+          public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            while (at == chunk.length) {
+              byte[] next = block.nextChunk();
+              if (next == null) {
+                return -1;
+              }
+              chunk = next;
+              at = 0;
+            }
+            int n = Math.min(length, chunk.length - at);
+            System.arraycopy(chunk, at, buffer, offset, n);
+            at += n;
+            return n;
+          }
+        };
+    try (InputStream in = new LZ4FrameInputStream(chunks)) {
+      in.transferTo(out);
     }
   }
 

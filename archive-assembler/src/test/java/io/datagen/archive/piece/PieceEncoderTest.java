@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datagen.archive.Compression;
-import io.datagen.archive.CompressionAlgorithm;
 import io.datagen.archive.io.ArchiveOutput;
 import io.datagen.archive.io.PositionedSink;
 import io.datagen.archive.text.TextBuffer;
@@ -121,9 +120,9 @@ class PieceEncoderTest {
   void refusesBadSettings() {
     assertThatThrownBy(() -> PieceEncoder.forCustomArchive(Compression.none(), 0))
         .hasMessageContaining("Cannot use chunk size: 0");
-    Compression lz4 = Compression.fromAlgorithm(CompressionAlgorithm.LZ4);
-    assertThatThrownBy(() -> PieceEncoder.forCustomArchive(lz4))
-        .hasMessageContaining("Cannot encode pieces with compression: lz4");
+    assertThatThrownBy(() -> PieceEncoder.forPlainScript(Compression.lz4(1)))
+        .hasMessageContaining("Cannot encode script pieces");
+    assertThatThrownBy(() -> Compression.lz4(13)).hasMessageContaining("expected 1 to 12");
     Compression zstd = Compression.zstd(3);
     assertThatThrownBy(() -> PieceEncoder.forPlainScript(zstd))
         .hasMessageContaining("Cannot encode script pieces");

@@ -1,6 +1,5 @@
 package io.datagen.job.cli;
 
-import io.datagen.archive.CompressionAlgorithm;
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
 import io.datagen.job.plan.CompressionOption;
@@ -95,8 +94,9 @@ public final class GenerateCommand implements Callable<Integer> {
       names = {"-Z", "--compress"},
       paramLabel = "METHOD",
       description =
-          "none, gzip, gzip:1..9, a level 0..9, or zstd, zstd:1..22 (custom archives for"
-              + " pg_restore 16 or newer). Default: gzip for custom, none for scripts.")
+          "none, gzip, gzip:1..9, a level 0..9, or zstd, zstd:1..22, lz4, lz4:1..12 (custom"
+              + " archives for pg_restore 16 or newer). Default: gzip for custom, none for"
+              + " scripts.")
   String compress;
 
   @Option(
@@ -294,14 +294,15 @@ public final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    if (compression.algorithm() == CompressionAlgorithm.ZSTD
-        && outputFormat != OutputFormat.CUSTOM) {
+    if (!compression.readableByEveryPgRestore() && outputFormat != OutputFormat.CUSTOM) {
       throw usage(
           "Invalid --compress "
               + compression
               + " with --format "
               + outputFormat.id()
-              + ": zstd is written for custom archives (pg_restore 16 or newer); psql scripts take"
+              + ": "
+              + compression.algorithm().name().toLowerCase(java.util.Locale.ROOT)
+              + " is written for custom archives (pg_restore 16 or newer); psql scripts take"
               + " none or gzip");
     }
     if (rows != null && rows < 0) {

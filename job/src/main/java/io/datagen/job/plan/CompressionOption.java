@@ -8,10 +8,11 @@ import java.util.Locale;
 /**
  * The {@code --compress} option, in {@code pg_dump -Z}'s spellings: {@code none}, {@code gzip},
  * {@code gzip:N} or a bare level {@code N} (0 = none, 1..9 = gzip level), {@code zstd} or {@code
- * zstd:N} (1..22, default 3; custom archives 1.15, pg_restore 16 or newer).
+ * zstd:N} (1..22, default 3), {@code lz4} or {@code lz4:N} (1..12, default 1); zstd and lz4 make
+ * custom archives 1.15, which pg_restore 16 or newer reads.
  *
- * @param algorithm NONE, GZIP or ZSTD
- * @param level 0 for none, 1..9 for gzip, 1..22 for zstd
+ * @param algorithm NONE, GZIP, ZSTD or LZ4
+ * @param level 0 for none, 1..9 for gzip, 1..22 for zstd, 1..12 for lz4
  */
 public record CompressionOption(CompressionAlgorithm algorithm, int level) implements Serializable {
   /** pg_dump's default for {@code -Fc}: zlib at its default level (6). */
@@ -21,7 +22,10 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
   public static final CompressionOption NONE = new CompressionOption(CompressionAlgorithm.NONE, 0);
 
   private static final String EXPECTED =
-      "expected none, gzip, gzip:1..9, 0..9, zstd or zstd:1.." + Compression.MAX_ZSTD_LEVEL;
+      "expected none, gzip, gzip:1..9, 0..9, zstd, zstd:1.."
+          + Compression.MAX_ZSTD_LEVEL
+          + ", lz4 or lz4:1.."
+          + Compression.MAX_LZ4_LEVEL;
 
   public CompressionOption {
     boolean valid =
@@ -29,7 +33,7 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
           case NONE -> level == 0;
           case GZIP -> level >= 1 && level <= 9;
           case ZSTD -> level >= 1 && level <= Compression.MAX_ZSTD_LEVEL;
-          case LZ4 -> false;
+          case LZ4 -> level >= 1 && level <= Compression.MAX_LZ4_LEVEL;
         };
     if (!valid) {
       throw new IllegalArgumentException(
@@ -54,13 +58,13 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
     if (value.equals("zstd")) {
       return new CompressionOption(CompressionAlgorithm.ZSTD, Compression.DEFAULT_ZSTD_LEVEL);
     }
-    if (value.equals("lz4") || value.startsWith("lz4:")) {
-      throw new IllegalArgumentException(
-          "Invalid compression: '" + text + "' (lz4 is not written yet; " + EXPECTED + ")");
+    if (value.equals("lz4")) {
+      return new CompressionOption(CompressionAlgorithm.LZ4, 1);
     }
     boolean zstd = value.startsWith("zstd:");
     boolean gzip = value.startsWith("gzip:");
-    String digits = zstd || gzip ? value.substring(5) : value;
+    boolean lz4 = value.startsWith("lz4:");
+    String digits = zstd || gzip ? value.substring(5) : lz4 ? value.substring(4) : value;
     int level;
     try {
       level = Integer.parseInt(digits);
@@ -79,6 +83,17 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
       }
       return new CompressionOption(CompressionAlgorithm.ZSTD, level);
     }
+    if (lz4) {
+      if (level < 1 || level > Compression.MAX_LZ4_LEVEL) {
+        throw new IllegalArgumentException(
+            "Invalid compression: '"
+                + text
+                + "' (lz4 levels are 1.."
+                + Compression.MAX_LZ4_LEVEL
+                + ")");
+      }
+      return new CompressionOption(CompressionAlgorithm.LZ4, level);
+    }
     if (gzip && level == 0) {
       throw new IllegalArgumentException(
           "Invalid compression: '" + text + "' (gzip levels are 1..9; use 'none')");
@@ -92,7 +107,7 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
 
   /** Whether pg_restore 12 to 15 can read a custom archive with this compression (archive 1.14). */
   public boolean readableByEveryPgRestore() {
-    return algorithm != CompressionAlgorithm.ZSTD;
+    return algorithm == CompressionAlgorithm.NONE || algorithm == CompressionAlgorithm.GZIP;
   }
 
   /** The archive library's compression. */
@@ -101,7 +116,7 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
       case NONE -> Compression.none();
       case GZIP -> Compression.gzip(level);
       case ZSTD -> Compression.zstd(level);
-      case LZ4 -> throw new IllegalStateException("lz4 is not written");
+      case LZ4 -> Compression.lz4(level);
     };
   }
 

@@ -100,8 +100,9 @@ class PlanOptionsTest {
     assertThatThrownBy(() -> CompressionOption.parse("zstd:0")).hasMessageContaining("1..22");
     assertThatThrownBy(() -> CompressionOption.parse("zstd:x"))
         .hasMessageContaining("expected none");
-    assertThatThrownBy(() -> CompressionOption.parse("lz4:1"))
-        .hasMessageContaining("lz4 is not written yet");
+    assertThat(CompressionOption.parse("lz4").toString()).isEqualTo("lz4:1");
+    assertThat(CompressionOption.parse("lz4:9").readableByEveryPgRestore()).isFalse();
+    assertThatThrownBy(() -> CompressionOption.parse("lz4:13")).hasMessageContaining("1..12");
     assertThatThrownBy(() -> CompressionOption.parse("brotli"))
         .hasMessageContaining("Invalid compression");
   }

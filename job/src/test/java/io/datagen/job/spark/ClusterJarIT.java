@@ -58,6 +58,7 @@ class ClusterJarIT {
                       || n.startsWith("org/apache/hadoop/") // hadoop-aws (S3A) included
                       || n.startsWith("software/amazon/")
                       || n.startsWith("com/github/luben/") // zstd-jni: Spark ships it
+                      || n.startsWith("net/jpountz/") // lz4-java: Spark ships it
                       || n.startsWith("scala/")
                       || n.startsWith("com/fasterxml/")
                       || n.startsWith("org/yaml/snakeyaml/"));

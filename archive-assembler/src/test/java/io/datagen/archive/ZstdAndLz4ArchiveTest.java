@@ -23,35 +23,52 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * zstd custom archives (1.15.0, pg_restore 16+), checked against what pg_restore's read loop needs
- * and against the real pg_restore 18 (built by .ci/pg18-client) and a real PostgreSQL 18.
+ * zstd and lz4 custom archives (1.15.0, pg_restore 16+), checked against what pg_restore's read
+ * loop needs and against the real pg_restore 18 (built by .ci/pg18-client) and a real PostgreSQL
+ * 18.
  */
-class ZstdArchiveTest {
+class ZstdAndLz4ArchiveTest {
   private static final SampleDatabase SAMPLE = PgRestoreTest.SAMPLE;
 
   @TempDir static Path dir;
   static Path archive;
+  static Path lz4Archive;
 
   @BeforeAll
-  static void writeArchive() throws Exception {
-    archive = dir.resolve("sample-zstd.dump");
-    Compression zstd = Compression.zstd(3);
-    try (OutputStream out = Files.newOutputStream(archive)) {
-      CustomArchiveWriter.write(
-          PositionedSink.of(out),
-          SAMPLE.header(zstd),
-          SAMPLE.entries(true),
-          SAMPLE.copyPieces(PieceEncoder.forCustomArchive(zstd, 4096)));
-    }
+  static void writeArchives() throws Exception {
+    archive = write("sample-zstd.dump", Compression.zstd(3), 4096);
+    // lz4 frames need not end at a chunk boundary: odd chunks show pg_restore does not mind.
+    lz4Archive = write("sample-lz4.dump", Compression.lz4(1), 1000);
   }
 
-  @Test
-  void theHeaderIsVersion115WithTheZstdAlgorithmByte() throws Exception {
-    byte[] head = Arrays.copyOf(Files.readAllBytes(archive), 12);
-    // "PGDMP", 1.15.0, intSize 4, offSize 8, format 1 (custom), algorithm 3 (zstd)
-    assertThat(head).containsExactly('P', 'G', 'D', 'M', 'P', 1, 15, 0, 4, 8, 1, 3);
+  private static Path write(String name, Compression compression, int chunkSize) throws Exception {
+    Path file = dir.resolve(name);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      CustomArchiveWriter.write(
+          PositionedSink.of(out),
+          SAMPLE.header(compression),
+          SAMPLE.entries(true),
+          SAMPLE.copyPieces(PieceEncoder.forCustomArchive(compression, chunkSize)));
+    }
+    return file;
+  }
+
+  static List<Arguments> archives() {
+    return List.of(Arguments.of("zstd", archive, 3), Arguments.of("lz4", lz4Archive, 2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("archives")
+  void theHeaderIsVersion115WithTheAlgorithmByte(String codec, Path file, int algorithm)
+      throws Exception {
+    byte[] head = Arrays.copyOf(Files.readAllBytes(file), 12);
+    // "PGDMP", 1.15.0, intSize 4, offSize 8, format 1 (custom), algorithm 3 (zstd) or 2 (lz4)
+    assertThat(head).containsExactly('P', 'G', 'D', 'M', 'P', 1, 15, 0, 4, 8, 1, algorithm);
   }
 
   /**
@@ -89,11 +106,12 @@ class ZstdArchiveTest {
     assertThat(frames).as("one frame per non-empty piece").isGreaterThanOrEqualTo(10);
   }
 
-  @Test
-  void pgRestore18PrintsTheCopyTextByteForByte() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("archives")
+  void pgRestore18PrintsTheCopyTextByteForByte(String codec, Path file, int algorithm)
+      throws Exception {
     byte[] script =
-        PgTools.run(
-                List.of(PgTools.pg18Tool("pg_restore").toString(), "-f", "-", archive.toString()))
+        PgTools.run(List.of(PgTools.pg18Tool("pg_restore").toString(), "-f", "-", file.toString()))
             .orThrow()
             .stdout();
     for (SampleDatabase.Table table : SAMPLE.tables) {
@@ -108,28 +126,32 @@ class ZstdArchiveTest {
     }
   }
 
-  @Test
-  void pgRestore18RestoresItInParallelIntoPostgreSQL18() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("archives")
+  void pgRestore18RestoresItInParallelIntoPostgreSQL18(String codec, Path file, int algorithm)
+      throws Exception {
     PostgresServers.Database database = PostgresServers.createDatabase(18);
     PgTools.Result result =
         PgTools.pgRestoreIntoDb(
-            PgTools.pg18Tool("pg_restore"), archive, database.port(), database.name(), "-j", "2");
+            PgTools.pg18Tool("pg_restore"), file, database.port(), database.name(), "-j", "2");
     assertThat(result.exitCode()).as(result.stderr()).isZero();
     RestoredData.assertMatches(SAMPLE, database);
   }
 
-  @Test
-  void pgRestore15RefusesTheVersionAsDocumented() {
-    PgTools.Result result = PgTools.pgRestoreList(archive);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("archives")
+  void pgRestore15RefusesTheVersionAsDocumented(String codec, Path file, int algorithm) {
+    PgTools.Result result = PgTools.pgRestoreList(file);
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.stderr()).contains("unsupported version (1.15) in file header");
   }
 
-  @Test
-  void ourReaderDecodesEveryTable() throws Exception {
-    ArchiveReader reader = ArchiveReader.open(archive);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("archives")
+  void ourReaderDecodesEveryTable(String codec, Path file, int algorithm) throws Exception {
+    ArchiveReader reader = ArchiveReader.open(file);
     assertThat(reader.header().version()).isEqualTo(ArchiveVersion.K_VERS_1_15);
-    assertThat(reader.header().compression().algorithm()).isEqualTo(CompressionAlgorithm.ZSTD);
+    assertThat(reader.header().compression().algorithm().code()).isEqualTo(algorithm);
     List<Integer> dumpIds = new ArrayList<>(List.of(21, 22, 23));
     for (int i = 0; i < SAMPLE.tables.size(); i++) {
       SampleDatabase.Table table = SAMPLE.tables.get(i);

@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code generate --compress zstd:N}: a 1.15.0 custom archive that the real pg_restore 18 restores
- * into PostgreSQL 18 (in parallel), that pg_restore 15 refuses as it refuses pg_dump 16's archives,
- * that {@code inspect} reads, and whose bytes do not depend on the partitioning.
+ * {@code generate --compress zstd:N} (and lz4): a 1.15.0 custom archive that the real pg_restore 18
+ * restores into PostgreSQL 18 (in parallel), that pg_restore 15 refuses as it refuses pg_dump 16's
+ * archives, that {@code inspect} reads, and whose bytes do not depend on the partitioning.
  */
-class ZstdRestoreTest {
+class ZstdAndLz4RestoreTest {
   @TempDir static Path dir;
   static Path schemaFile;
   static Path archive;
 
   @BeforeAll
   static void generate() throws Exception {
-    schemaFile = Paths.get(ZstdRestoreTest.class.getResource("/e2e/blog-core.json").toURI());
+    schemaFile = Paths.get(ZstdAndLz4RestoreTest.class.getResource("/e2e/blog-core.json").toURI());
     archive = generate("blog-zstd.dump", "local[2]", "3", "--manifest", dir.resolve("m.json"));
   }
 
@@ -96,6 +96,31 @@ class ZstdRestoreTest {
   void theBytesDoNotDependOnThePartitioning() throws Exception {
     Path other = generate("blog-zstd-1.dump", "local[1]", "1");
     assertThat(Files.readAllBytes(other)).isEqualTo(Files.readAllBytes(archive));
+  }
+
+  @Test
+  void anLz4ArchiveRestoresWithPgRestore18Too() {
+    Path lz4 = dir.resolve("blog-lz4.dump");
+    DatagenCliTest.Run run =
+        DatagenCliTest.run(
+            "generate",
+            schemaFile.toString(),
+            "-o",
+            lz4.toString(),
+            "--seed",
+            "42",
+            "--compress",
+            "lz4",
+            "--master",
+            "local[2]",
+            "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Schema schema = SchemaInput.load(schemaFile.toString(), null, null);
+    PostgresServers.Database db = PostgresServers.createDatabase(18);
+    PgTools.pgRestoreIntoDb(PgTools.pg18Tool("pg_restore"), lz4, db.port(), db.name(), "-j", "2")
+        .orThrow();
+    RestoreChecks.assertCountsAndIntegrity(db, schema);
+    assertThat(DatagenCliTest.run("inspect", lz4.toString()).out()).contains("data: 50,000 rows");
   }
 
   @Test
