@@ -71,8 +71,16 @@ class ModelTest {
     assertThatThrownBy(() -> new Compression(CompressionAlgorithm.NONE, 3))
         .hasMessageContaining("none with level: 3");
     assertThatThrownBy(() -> new Compression(null, 0)).hasMessageContaining("algorithm is null");
-    assertThatThrownBy(() -> new Compression(CompressionAlgorithm.LZ4, 3))
-        .hasMessageContaining("LZ4 compression with level: 3");
+    assertThatThrownBy(() -> new Compression(CompressionAlgorithm.LZ4, 13))
+        .hasMessageContaining("lz4 compression with level: 13");
+    assertThatThrownBy(() -> Compression.zstd(0))
+        .hasMessageContaining("zstd compression with level: 0");
+    assertThat(Compression.lz4(9)).hasToString("lz4:9");
+    assertThat(Compression.zstd(-1)).hasToString("zstd");
+    assertThat(Compression.zstd(-1).effectiveLevel()).isEqualTo(3);
+    assertThat(Compression.lz4(-1).effectiveLevel()).isEqualTo(1);
+    assertThat(Compression.zstd(3).fitsVersion114()).isFalse();
+    assertThat(Compression.gzip(3).fitsVersion114()).isTrue();
     assertThatThrownBy(() -> Compression.fromAlgorithm(CompressionAlgorithm.ZSTD).headerLevel())
         .hasMessageContaining("Cannot write ZSTD in a 1.14 header");
   }
