@@ -6,7 +6,9 @@ import java.io.OutputStream;
 
 /**
  * Cuts a byte stream into custom-format chunks (Int length + bytes) of at most {@code chunkSize}
- * bytes. Never emits an empty chunk: an empty input produces no bytes at all.
+ * bytes. Never emits an empty chunk: an empty input produces no bytes at all. {@link #finish()}
+ * emits the last chunk; {@code close()} does nothing (a codec stream written into the framer may
+ * close it).
  */
 final class ChunkFramer extends OutputStream {
   private final ArchiveOutput out;

@@ -1,7 +1,6 @@
 package io.datagen.archive.piece;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4FrameOutputStream;
@@ -26,21 +25,11 @@ final class Lz4FrameEncoder extends ChunkedPieceEncoder {
 
   @Override
   void compress(byte[] raw, int offset, int length, ChunkFramer out) throws IOException {
-    OutputStream unclosed =
-        new OutputStream() { // the frame's end mark is written on close; the framer stays open
-          @Override
-          public void write(int b) throws IOException {
-            out.write(b);
-          }
-
-          @Override
-          public void write(byte[] bytes, int from, int count) throws IOException {
-            out.write(bytes, from, count);
-          }
-        };
+    // Closing the frame stream writes the end mark; closing the framer is a no-op (finish() ends
+    // it).
     try (LZ4FrameOutputStream lz4 =
         new LZ4FrameOutputStream(
-            unclosed,
+            out,
             LZ4FrameOutputStream.BLOCKSIZE.SIZE_64KB,
             -1L,
             compressor,

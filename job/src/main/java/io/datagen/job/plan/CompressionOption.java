@@ -73,26 +73,10 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
           "Invalid compression: '" + text + "' (" + EXPECTED + ")", e);
     }
     if (zstd) {
-      if (level < 1 || level > Compression.MAX_ZSTD_LEVEL) {
-        throw new IllegalArgumentException(
-            "Invalid compression: '"
-                + text
-                + "' (zstd levels are 1.."
-                + Compression.MAX_ZSTD_LEVEL
-                + ")");
-      }
-      return new CompressionOption(CompressionAlgorithm.ZSTD, level);
+      return leveled(text, CompressionAlgorithm.ZSTD, level, Compression.MAX_ZSTD_LEVEL);
     }
     if (lz4) {
-      if (level < 1 || level > Compression.MAX_LZ4_LEVEL) {
-        throw new IllegalArgumentException(
-            "Invalid compression: '"
-                + text
-                + "' (lz4 levels are 1.."
-                + Compression.MAX_LZ4_LEVEL
-                + ")");
-      }
-      return new CompressionOption(CompressionAlgorithm.LZ4, level);
+      return leveled(text, CompressionAlgorithm.LZ4, level, Compression.MAX_LZ4_LEVEL);
     }
     if (gzip && level == 0) {
       throw new IllegalArgumentException(
@@ -103,6 +87,21 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
           "Invalid compression: '" + text + "' (gzip levels are 0..9; " + EXPECTED + ")");
     }
     return level == 0 ? NONE : new CompressionOption(CompressionAlgorithm.GZIP, level);
+  }
+
+  private static CompressionOption leveled(
+      String text, CompressionAlgorithm algorithm, int level, int max) {
+    if (level < 1 || level > max) {
+      throw new IllegalArgumentException(
+          "Invalid compression: '"
+              + text
+              + "' ("
+              + algorithm.name().toLowerCase(Locale.ROOT)
+              + " levels are 1.."
+              + max
+              + ")");
+    }
+    return new CompressionOption(algorithm, level);
   }
 
   /** Whether pg_restore 12 to 15 can read a custom archive with this compression (archive 1.14). */
