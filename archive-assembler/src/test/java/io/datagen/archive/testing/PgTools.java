@@ -56,18 +56,11 @@ public final class PgTools {
   }
 
   public static Path tool(String name) {
-    String dir = System.getProperty(BIN_DIR_PROPERTY, "/usr/bin");
-    Path path = Paths.get(dir, name);
-    if (!Files.isExecutable(path)) {
-      throw new IllegalStateException(
-          "Cannot find "
-              + name
-              + " at "
-              + path
-              + ": install the PostgreSQL client (apt-get install postgresql-client) or set -D"
-              + BIN_DIR_PROPERTY);
-    }
-    return path;
+    return executable(
+        Paths.get(System.getProperty(BIN_DIR_PROPERTY, "/usr/bin"), name),
+        name,
+        "install the PostgreSQL client (apt-get install postgresql-client) or set -D"
+            + BIN_DIR_PROPERTY);
   }
 
   /**
@@ -87,16 +80,15 @@ public final class PgTools {
                         System.getProperty("user.home"), ".cache", "datagen", "postgresql-18"))
                 .resolve("bin")
                 .toString());
-    Path path = Paths.get(dir, name);
+    return executable(
+        Paths.get(dir, name),
+        "PostgreSQL 18's " + name,
+        "build it with .ci/pg18-client (or set -D" + PG18_BIN_DIR_PROPERTY + ")");
+  }
+
+  private static Path executable(Path path, String what, String remedy) {
     if (!Files.isExecutable(path)) {
-      throw new IllegalStateException(
-          "Cannot find PostgreSQL 18's "
-              + name
-              + " at "
-              + path
-              + ": build it with .ci/pg18-client (or set -D"
-              + PG18_BIN_DIR_PROPERTY
-              + ")");
+      throw new IllegalStateException("Cannot find " + what + " at " + path + ": " + remedy);
     }
     return path;
   }
