@@ -53,13 +53,39 @@ public record ArchiveHeader(
       String serverVersion,
       String dumpVersion) {
     return new ArchiveHeader(
-        compression != null && !compression.fitsVersion114()
-            ? ArchiveVersion.K_VERS_1_15
-            : ArchiveVersion.K_VERS_1_14,
+        compression == null ? ArchiveVersion.K_VERS_1_14 : oldestVersionFor(compression),
         compression,
         creationTime,
         databaseName,
         serverVersion,
         dumpVersion);
+  }
+
+  /** 1.14.0 for none and gzip (pg_restore 12 to 18), 1.15.0 for zstd and lz4 (16 to 18). */
+  public static ArchiveVersion oldestVersionFor(Compression compression) {
+    return compression.fitsVersion114() ? ArchiveVersion.K_VERS_1_14 : ArchiveVersion.K_VERS_1_15;
+  }
+
+  /**
+   * Refuses a header whose version is not the oldest that carries its compression: the writers
+   * produce exactly that version, the one the most pg_restore versions read.
+   *
+   * @param what the writer, for the message ("custom archive writer")
+   */
+  public void requireOldestVersion(String what) {
+    ArchiveVersion expected = oldestVersionFor(compression);
+    if (!version.equals(expected)) {
+      throw new IllegalArgumentException(
+          "Cannot write archive version "
+              + version
+              + " with compression "
+              + compression
+              + " (the "
+              + what
+              + " produces "
+              + expected
+              + ", the oldest version that carries it: 1.14.0 for none and gzip, readable by"
+              + " pg_restore 12 to 18; 1.15.0 for zstd and lz4, pg_restore 16 to 18)");
+    }
   }
 }

@@ -2,7 +2,6 @@ package io.datagen.archive.custom;
 
 import io.datagen.archive.ArchiveFormat;
 import io.datagen.archive.ArchiveHeader;
-import io.datagen.archive.ArchiveVersion;
 import io.datagen.archive.Compression;
 import io.datagen.archive.OffsetFlag;
 import io.datagen.archive.TocEntry;
@@ -11,23 +10,19 @@ import io.datagen.archive.io.CountingSink;
 import io.datagen.archive.io.PositionedSink;
 import io.datagen.archive.piece.DataPiece;
 import io.datagen.archive.piece.PieceEncoder;
-import io.datagen.archive.text.CopyText;
+import io.datagen.archive.piece.TableDataPieces;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Writes a {@code pg_dump -Fc} archive, version 1.14.0, in one forward pass: header, then the TOC
- * with every data offset already SET (computed by a dry run of the same code into a {@link
- * CountingSink}), then one data block per data entry in TOC order.
+ * Writes a {@code pg_dump -Fc} archive, version 1.14.0 (none, gzip) or 1.15.0 (zstd, lz4), in one
+ * forward pass: header, then the TOC with every data offset already SET (computed by a dry run of
+ * the same code into a {@link CountingSink}), then one data block per data entry in TOC order.
  *
  * <pre>
  * writer.writeHeader();
@@ -36,8 +31,8 @@ import java.util.Set;
  * writer.finish();
  * </pre>
  *
- * <p>Each TABLE DATA entry's pieces are followed by a terminator piece the writer encodes itself:
- * {@code \.\n\n\n} when the entry has a copyStmt (COPY data), {@code \n\n} otherwise (INSERT data).
+ * <p>Each TABLE DATA entry's pieces are followed by a terminator piece the writer encodes itself
+ * ({@link TableDataPieces}).
  */
 public final class CustomArchiveWriter implements Closeable {
 
@@ -50,13 +45,6 @@ public final class CustomArchiveWriter implements Closeable {
     FINISHED,
     FAILED
   }
-
-  /**
-   * Terminator of INSERT-style data (pg_dump's dumpTableData_insert ends with a blank line pair).
-   */
-  static final String INSERT_DATA_END = "\n\n";
-
-  private static final int COPY_BUFFER_SIZE = 64 * 1024;
 
   private final PositionedSink sink;
   private final ArchiveOutput out;
@@ -74,21 +62,7 @@ public final class CustomArchiveWriter implements Closeable {
       throw new IllegalArgumentException(
           "Cannot create custom archive writer: sink and header are required");
     }
-    ArchiveVersion expected =
-        header.compression().fitsVersion114()
-            ? ArchiveVersion.K_VERS_1_14
-            : ArchiveVersion.K_VERS_1_15;
-    if (!header.version().equals(expected)) {
-      throw new IllegalArgumentException(
-          "Cannot write archive version "
-              + header.version()
-              + " with compression "
-              + header.compression()
-              + " (this writer produces "
-              + expected
-              + ", the oldest version that carries it: 1.14.0 for none and gzip, readable by"
-              + " pg_restore 12 to 18; 1.15.0 for zstd, pg_restore 16 to 18)");
-    }
+    header.requireOldestVersion("custom archive writer");
     this.sink = sink;
     this.out = new ArchiveOutput(sink);
     this.header = header;
@@ -163,40 +137,8 @@ public final class CustomArchiveWriter implements Closeable {
   }
 
   private void planBlocks(List<TocEntry> entries, Map<Integer, List<DataPiece>> piecesByDumpId) {
-    Set<Integer> seen = new HashSet<>();
-    for (TocEntry entry : entries) {
-      if (!seen.add(entry.dumpId())) {
-        throw new IllegalArgumentException("Cannot write TOC: duplicate dumpId " + entry.dumpId());
-      }
-      if (!entry.hadDumper()) {
-        continue;
-      }
-      List<DataPiece> pieces = piecesByDumpId.get(entry.dumpId());
-      if (pieces == null) {
-        throw new IllegalArgumentException(
-            "Cannot write TOC: no data pieces given for dumpId "
-                + entry.dumpId()
-                + " ("
-                + entry.desc()
-                + " "
-                + entry.tag()
-                + ")");
-      }
-      List<DataPiece> withTerminator = new ArrayList<>(pieces);
-      String terminator = entry.copyStmt() != null ? CopyText.END_OF_DATA : INSERT_DATA_END;
-      withTerminator.add(
-          terminatorEncoder.encode(terminator.getBytes(StandardCharsets.UTF_8)).toDataPiece());
-      blocks.put(entry.dumpId(), List.copyOf(withTerminator));
-      blockOrder.add(entry.dumpId());
-    }
-    for (int dumpId : piecesByDumpId.keySet()) {
-      if (!blocks.containsKey(dumpId)) {
-        throw new IllegalArgumentException(
-            "Cannot write TOC: data pieces given for dumpId "
-                + dumpId
-                + ", which is not an entry with hadDumper");
-      }
-    }
+    blocks.putAll(TableDataPieces.withTerminators(entries, piecesByDumpId, terminatorEncoder));
+    blockOrder.addAll(blocks.keySet());
   }
 
   private void writeTocEntries(
@@ -270,33 +212,12 @@ public final class CustomArchiveWriter implements Closeable {
       throws IOException {
     String name = "piece " + pieceIndex + " of dumpId " + dumpId;
     ChunkStreamValidator validator = new ChunkStreamValidator(name);
-    byte[] buffer = new byte[(int) Math.min(COPY_BUFFER_SIZE, Math.max(1, piece.storedLength()))];
-    long copied = 0;
-    try (InputStream in = piece.source().open()) {
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        copied += n;
-        if (copied > piece.storedLength()) {
-          throw new IllegalStateException(
-              "Cannot copy "
-                  + name
-                  + ": source has more than the declared "
-                  + piece.storedLength()
-                  + " bytes");
-        }
-        validator.accept(buffer, 0, n);
-        target.writeBytes(buffer, 0, n);
-      }
-    }
-    if (copied != piece.storedLength()) {
-      throw new IllegalStateException(
-          "Cannot copy "
-              + name
-              + ": source gave "
-              + copied
-              + " bytes, declared "
-              + piece.storedLength());
-    }
+    piece.copyTo(
+        name,
+        (bytes, offset, length) -> {
+          validator.accept(bytes, offset, length);
+          target.writeBytes(bytes, offset, length);
+        });
     validator.finish();
   }
 

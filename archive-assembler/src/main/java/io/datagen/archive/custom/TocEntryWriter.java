@@ -7,8 +7,9 @@ import io.datagen.archive.io.ArchiveOutput;
 import java.io.IOException;
 
 /**
- * Writes one TOC entry field by field, as pg_backup_archiver.c {@code WriteToc} followed by the
- * custom format's {@code ArchiveEntry} data (an Offset).
+ * Writes one TOC entry field by field, as pg_backup_archiver.c {@code WriteToc}, followed by the
+ * format's own entry data: the custom format's Offset ({@code _WriteExtraToc} of
+ * pg_backup_custom.c), or the directory format's file name ({@link #writeWithFileName}).
  */
 public final class TocEntryWriter {
   /** What pg_dump writes in the withOids field; NULL would crash pg_restore. */
@@ -37,6 +38,14 @@ public final class TocEntryWriter {
       OffsetFlag flag,
       long offset)
       throws IOException {
+    writeFields(out, version, entry, relkind, withOids);
+    out.writeOffset(flag, offset); // custom format: data offset
+  }
+
+  /** Fields 1 to 17, common to every format. */
+  private static void writeFields(
+      ArchiveOutput out, ArchiveVersion version, TocEntry entry, int relkind, String withOids)
+      throws IOException {
     out.writeInt(entry.dumpId()); // dumpId, > 0
     out.writeInt(entry.hadDumper() ? 1 : 0); // hadDumper
     out.writeRequiredStr("tableoid", entry.tableOid()); // tableoid, decimal
@@ -61,6 +70,17 @@ public final class TocEntryWriter {
       out.writeStr(Integer.toString(dependency)); // dependency dumpId, decimal
     }
     out.writeStr(null); // end of dependencies
-    out.writeOffset(flag, offset); // custom format: data offset
+  }
+
+  /**
+   * A directory-format ({@code toc.dat}) entry: field 18 is the Str name of its data file, {@code
+   * "<dumpId>.dat"} without the compression suffix (pg_restore finds the suffix on disk), or {@code
+   * ""} for an entry without data (pg_backup_directory.c {@code _WriteExtraToc}).
+   */
+  public static void writeWithFileName(
+      ArchiveOutput out, ArchiveVersion version, TocEntry entry, String fileName)
+      throws IOException {
+    writeFields(out, version, entry, 0, WITH_OIDS_FALSE);
+    out.writeStr(fileName); // directory format: data file name
   }
 }

@@ -2,7 +2,10 @@ package io.datagen.archive.piece;
 
 import java.util.zip.Adler32;
 
-/** Plain-script piece for {@code .sql.gz}: one complete gzip member; members concatenate. */
+/**
+ * Plain-script ({@code .sql.gz}) and directory-archive ({@code .dat.gz}) piece: one complete gzip
+ * member; members concatenate into one gzip file.
+ */
 final class GzipMemberEncoder implements PieceEncoder {
   private final GzipMemberWriter writer;
   private final Adler32 adler = new Adler32();

@@ -47,6 +47,22 @@ public interface PieceEncoder {
     };
   }
 
+  /**
+   * For the data files of a directory archive ({@code pg_dump -Fd}), which are the plain
+   * concatenation of their pieces: none → the raw bytes, gzip → one complete gzip member (zlib's
+   * gzread reads member after member), zstd → one zstd frame, lz4 → one LZ4 frame; no chunks.
+   */
+  static PieceEncoder forDirectoryArchive(Compression compression) {
+    return switch (compression.algorithm()) {
+      case NONE -> new RawBytesEncoder();
+      case GZIP -> new GzipMemberEncoder(compression.level());
+      case ZSTD ->
+          new ZstdFrameEncoder(compression.effectiveLevel(), CompressingPieceEncoder.NOT_CHUNKED);
+      case LZ4 ->
+          new Lz4FrameEncoder(compression.effectiveLevel(), CompressingPieceEncoder.NOT_CHUNKED);
+    };
+  }
+
   /** For plain scripts: none → the raw bytes, gzip → one complete gzip member. */
   static PieceEncoder forPlainScript(Compression compression) {
     return switch (compression.algorithm()) {

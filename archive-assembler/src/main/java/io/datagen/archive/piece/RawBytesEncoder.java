@@ -3,7 +3,7 @@ package io.datagen.archive.piece;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
-/** Plain-script piece without compression: the raw bytes, unframed. */
+/** Plain-script and directory-archive piece without compression: the raw bytes, unframed. */
 final class RawBytesEncoder implements PieceEncoder {
   private final Adler32 adler = new Adler32();
 

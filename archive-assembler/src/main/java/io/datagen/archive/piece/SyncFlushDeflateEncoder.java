@@ -1,6 +1,7 @@
 package io.datagen.archive.piece;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.zip.Deflater;
 
 /**
@@ -8,7 +9,7 @@ import java.util.zip.Deflater;
  * sync flush and never a final block, so pieces concatenate into one deflate stream; framed as
  * chunks. The driver adds the zlib header and trailer around the table's pieces.
  */
-final class SyncFlushDeflateEncoder extends ChunkedPieceEncoder {
+final class SyncFlushDeflateEncoder extends CompressingPieceEncoder {
   private final Deflater deflater;
   private final byte[] buffer = new byte[64 * 1024];
 
@@ -18,7 +19,7 @@ final class SyncFlushDeflateEncoder extends ChunkedPieceEncoder {
   }
 
   @Override
-  void compress(byte[] raw, int offset, int length, ChunkFramer out) throws IOException {
+  void compress(byte[] raw, int offset, int length, OutputStream out) throws IOException {
     deflater.reset();
     deflater.setInput(raw, offset, length);
     int produced;

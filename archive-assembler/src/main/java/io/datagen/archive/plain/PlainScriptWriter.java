@@ -11,7 +11,6 @@ import io.datagen.archive.text.CopyText;
 import io.datagen.archive.text.TextBuffer;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +37,6 @@ public final class PlainScriptWriter implements Closeable {
   /** Entries pg_restore consumes while reading the TOC; the script's SET lines replace them. */
   private static final Set<String> SESSION_ENTRIES =
       Set.of("ENCODING", "STDSTRINGS", "SEARCHPATH", "DATABASE");
-
-  private static final int COPY_BUFFER_SIZE = 64 * 1024;
 
   private final PositionedSink sink;
   private final Compression compression;
@@ -226,37 +223,20 @@ public final class PlainScriptWriter implements Closeable {
 
   private void copyPiece(int dumpId, int index, DataPiece piece) throws IOException {
     String name = "piece " + index + " of dumpId " + dumpId;
-    byte[] buffer = new byte[COPY_BUFFER_SIZE];
-    long copied = 0;
-    try (InputStream in = piece.source().open()) {
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        if (copied == 0
-            && gzip != null
-            && (n < 2 || buffer[0] != 0x1f || buffer[1] != (byte) 0x8b)) {
-          throw new IllegalStateException(
-              "Cannot copy " + name + ": not a gzip member (script is " + compression + ")");
-        }
-        copied += n;
-        if (copied > piece.storedLength()) {
-          throw new IllegalStateException(
-              "Cannot copy "
-                  + name
-                  + ": source has more than the declared "
-                  + piece.storedLength()
-                  + " bytes");
-        }
-        sink.write(buffer, 0, n);
-      }
-      if (copied != piece.storedLength()) {
-        throw new IllegalStateException(
-            "Cannot copy "
-                + name
-                + ": source gave "
-                + copied
-                + " bytes, declared "
-                + piece.storedLength());
-      }
+    boolean[] first = {true};
+    try {
+      piece.copyTo(
+          name,
+          (bytes, offset, length) -> {
+            if (first[0]
+                && gzip != null
+                && (length < 2 || bytes[offset] != 0x1f || bytes[offset + 1] != (byte) 0x8b)) {
+              throw new IllegalStateException(
+                  "Cannot copy " + name + ": not a gzip member (script is " + compression + ")");
+            }
+            first[0] = false;
+            sink.write(bytes, offset, length);
+          });
     } catch (IOException | RuntimeException e) {
       state = State.FAILED;
       throw e;

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -29,9 +30,13 @@ import java.util.zip.Inflater;
 import net.jpountz.lz4.LZ4FrameInputStream;
 
 /**
- * Reads custom-format archives, versions 1.12 to 1.16: our own and pg_dump's. Gives the header, the
- * TOC and each entry's decompressed data (none or zlib; lz4/zstd are refused because this module
- * depends on the JDK only).
+ * Reads custom-format and directory-format archives, versions 1.12 to 1.16: our own and pg_dump's.
+ * Gives the header, the TOC and each entry's decompressed data (none, gzip, lz4 or zstd).
+ *
+ * <p>A directory archive is read as pg_restore 16–18 read it: {@code toc.dat} (format byte 3), each
+ * data entry naming its file; the file is the name itself if it exists, else the first of {@code
+ * .gz}, {@code .lz4}, {@code .zst} that does, and its suffix says how it is compressed (members and
+ * frames one after another).
  */
 public final class ArchiveReader {
   private static final byte[] MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
@@ -43,14 +48,20 @@ public final class ArchiveReader {
   private static final int MAX_INT_SIZE = 32;
 
   private final RandomAccessBytes source;
+  private final Path directory;
   private final ArchiveHeader header;
   private final int intSize;
   private final int offSize;
   private final List<ReadTocEntry> entries;
   private final long tocEnd;
 
-  private ArchiveReader(RandomAccessBytes source) throws IOException {
+  /**
+   * @param directory the archive's directory when {@code source} is its toc.dat; null for a custom
+   *     archive
+   */
+  private ArchiveReader(RandomAccessBytes source, Path directory) throws IOException {
     this.source = source;
+    this.directory = directory;
     try (InputStream in = source.openAt(0)) {
       ArchiveInput input = new ArchiveInput(in, 0);
       byte[] magic = input.readBytes(MAGIC.length);
@@ -66,22 +77,37 @@ public final class ArchiveReader {
       }
       input.setSizes(intSize, offSize);
       int formatCode = input.readByte();
-      if (formatCode != ArchiveFormat.CUSTOM.code()) {
+      ArchiveFormat expected = directory == null ? ArchiveFormat.CUSTOM : ArchiveFormat.TAR;
+      if (formatCode != expected.code()) {
         throw new ArchiveFormatException(
-            "Cannot read archive format: " + formatCode + " (only custom, 1, is supported)");
+            "Cannot read archive format: "
+                + formatCode
+                + (directory == null
+                    ? " (a custom archive says 1; 3 is a directory archive's toc.dat or tar)"
+                    : " in " + DirectoryFiles.TOC_FILE + " (a directory archive's says 3)"));
       }
       header = readHeaderRest(input, version);
-      entries = readToc(input, version);
+      entries = readToc(input, version, directory != null);
       tocEnd = input.position();
     }
   }
 
-  public static ArchiveReader open(Path file) throws IOException {
-    return new ArchiveReader(RandomAccessBytes.of(file));
+  /** A custom archive file, or a directory archive's directory. */
+  public static ArchiveReader open(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      return new ArchiveReader(RandomAccessBytes.of(DirectoryFiles.toc(path)), path);
+    }
+    return new ArchiveReader(RandomAccessBytes.of(path), null);
   }
 
+  /** A custom archive in memory. */
   public static ArchiveReader of(byte[] bytes) throws IOException {
-    return new ArchiveReader(RandomAccessBytes.of(bytes));
+    return new ArchiveReader(RandomAccessBytes.of(bytes), null);
+  }
+
+  /** Whether this is a directory archive (else a custom one). */
+  public boolean isDirectory() {
+    return directory != null;
   }
 
   private static ArchiveVersion readVersion(ArchiveInput input) throws IOException {
@@ -147,21 +173,21 @@ public final class ArchiveReader {
     return value == null ? "" : value;
   }
 
-  private static List<ReadTocEntry> readToc(ArchiveInput input, ArchiveVersion version)
-      throws IOException {
+  private static List<ReadTocEntry> readToc(
+      ArchiveInput input, ArchiveVersion version, boolean fileNames) throws IOException {
     int count = input.readInt();
     if (count < 0) {
       throw new ArchiveFormatException("Cannot read TOC: entry count " + count);
     }
     List<ReadTocEntry> result = new ArrayList<>(Math.min(count, 10_000));
     for (int i = 0; i < count; i++) {
-      result.add(readEntry(input, version));
+      result.add(readEntry(input, version, fileNames));
     }
     return List.copyOf(result);
   }
 
-  private static ReadTocEntry readEntry(ArchiveInput input, ArchiveVersion version)
-      throws IOException {
+  private static ReadTocEntry readEntry(
+      ArchiveInput input, ArchiveVersion version, boolean fileNames) throws IOException {
     long start = input.position();
     int dumpId = input.readInt();
     boolean hadDumper = input.readInt() != 0;
@@ -188,7 +214,15 @@ public final class ArchiveReader {
             "Cannot read TOC entry " + dumpId + ": dependency \"" + dependency + "\"", e);
       }
     }
-    ArchiveInput.ReadOffset offset = input.readOffset();
+    // Field 18: the custom format's data offset, or the directory format's data file name.
+    ArchiveInput.ReadOffset offset = fileNames ? null : input.readOffset();
+    String fileName = fileNames ? input.readStr() : null;
+    if (fileNames && fileName == null) {
+      throw new ArchiveFormatException(
+          "Cannot read TOC entry "
+              + dumpId
+              + ": its file name is NULL (pg_restore would crash; pg_dump writes \"\")");
+    }
     try {
       TocEntry entry =
           new TocEntry(
@@ -207,7 +241,9 @@ public final class ArchiveReader {
               tableAm,
               owner,
               dependencies);
-      return new ReadTocEntry(entry, relkind, withOids, offset.flag(), offset.position());
+      return fileNames
+          ? new ReadTocEntry(entry, relkind, withOids, null, 0, fileName)
+          : new ReadTocEntry(entry, relkind, withOids, offset.flag(), offset.position());
     } catch (IllegalArgumentException e) {
       throw new ArchiveFormatException(
           "Cannot read TOC entry at position " + start + ": " + e.getMessage(), e);
@@ -240,6 +276,10 @@ public final class ArchiveReader {
 
   /** Streams the decompressed data of an entry into {@code out}. */
   public void copyData(int dumpId, OutputStream out) throws IOException {
+    if (directory != null) {
+      DirectoryFiles.copyData(dataFile(dumpId), out);
+      return;
+    }
     CompressionAlgorithm algorithm = header.compression().algorithm();
     try (BlockInput block = openBlock(dumpId)) {
       if (algorithm == CompressionAlgorithm.NONE) {
@@ -256,8 +296,30 @@ public final class ArchiveReader {
     }
   }
 
-  /** The lengths of the chunks of an entry's data block, as stored. */
+  /** How many bytes an entry's data takes in the archive: its chunks, or its data file. */
+  public long storedBytes(int dumpId) throws IOException {
+    if (directory != null) {
+      return Files.size(dataFile(dumpId));
+    }
+    return chunkLengths(dumpId).stream().mapToLong(Integer::longValue).sum();
+  }
+
+  /** A directory archive's data file of an entry, as pg_restore 16–18 find it. */
+  public Path dataFile(int dumpId) throws IOException {
+    if (directory == null) {
+      throw new ArchiveFormatException(
+          "Cannot find the data file of dumpId " + dumpId + ": a custom archive has none");
+    }
+    ReadTocEntry entry = dataEntry(dumpId);
+    return DirectoryFiles.find(directory, entry.fileName());
+  }
+
+  /** The lengths of the chunks of a custom archive entry's data block, as stored. */
   public List<Integer> chunkLengths(int dumpId) throws IOException {
+    if (directory != null) {
+      throw new ArchiveFormatException(
+          "Cannot list chunks of dumpId " + dumpId + ": a directory archive's files have none");
+    }
     List<Integer> lengths = new ArrayList<>();
     try (BlockInput block = openBlock(dumpId)) {
       for (byte[] chunk = block.nextChunk(); chunk != null; chunk = block.nextChunk()) {
@@ -304,7 +366,7 @@ public final class ArchiveReader {
     }
   }
 
-  private BlockInput openBlock(int dumpId) throws IOException {
+  private ReadTocEntry dataEntry(int dumpId) throws ArchiveFormatException {
     ReadTocEntry entry =
         entry(dumpId)
             .orElseThrow(
@@ -317,10 +379,14 @@ public final class ArchiveReader {
               + dumpId
               + ": entry has no data ("
               + entry.entry().desc()
-              + ", offset "
-              + entry.offsetFlag()
+              + (entry.fileName() != null ? ", no file name" : ", offset " + entry.offsetFlag())
               + ")");
     }
+    return entry;
+  }
+
+  private BlockInput openBlock(int dumpId) throws IOException {
+    ReadTocEntry entry = dataEntry(dumpId);
     long start = entry.offsetFlag() == OffsetFlag.SET ? entry.offset() : scanBlockStart(dumpId);
     InputStream in = source.openAt(start);
     ArchiveInput input = new ArchiveInput(in, start);

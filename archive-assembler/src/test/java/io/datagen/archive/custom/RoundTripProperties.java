@@ -6,6 +6,7 @@ import io.datagen.archive.ArchiveHeader;
 import io.datagen.archive.Compression;
 import io.datagen.archive.Section;
 import io.datagen.archive.TocEntry;
+import io.datagen.archive.directory.DirectoryArchiveWriter;
 import io.datagen.archive.io.InMemorySink;
 import io.datagen.archive.io.PositionedSink;
 import io.datagen.archive.piece.DataPiece;
@@ -14,19 +15,23 @@ import io.datagen.archive.read.ArchiveReader;
 import io.datagen.archive.read.ReadTocEntry;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
  * Random data, random piece boundaries (empty and 1-byte pieces included), random chunk sizes,
- * every codec (none, gzip −1..9, zstd, lz4) → the reader returns the input.
+ * every codec (none, gzip −1..9, zstd, lz4), custom or directory archive → the reader returns the
+ * input.
  */
 class RoundTripProperties {
 
@@ -35,7 +40,8 @@ class RoundTripProperties {
       @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 4) int tables,
       @ForAll @IntRange(min = 1, max = 300) int chunkSize,
-      @ForAll @IntRange(min = -1, max = 11) int level)
+      @ForAll @IntRange(min = -1, max = 11) int level,
+      @ForAll boolean directory)
       throws Exception {
     Random random = new Random(seed);
     // 0: none; 1..9 and -1: gzip; 10: zstd (random level); 11: lz4 (random level)
@@ -46,7 +52,10 @@ class RoundTripProperties {
           case 11 -> Compression.lz4(1 + random.nextInt(12));
           default -> Compression.gzip(level);
         };
-    PieceEncoder encoder = PieceEncoder.forCustomArchive(compression, chunkSize);
+    PieceEncoder encoder =
+        directory
+            ? PieceEncoder.forDirectoryArchive(compression)
+            : PieceEncoder.forCustomArchive(compression, chunkSize);
     List<TocEntry> entries = new ArrayList<>();
     Map<Integer, List<DataPiece>> pieces = new LinkedHashMap<>();
     Map<Integer, byte[]> expected = new LinkedHashMap<>();
@@ -86,12 +95,40 @@ class RoundTripProperties {
       all.writeBytes((copy ? "\\.\n\n\n" : "\n\n").getBytes(StandardCharsets.US_ASCII));
       expected.put(dataId, all.toByteArray());
     }
-    InMemorySink sink = PositionedSink.inMemory();
     ArchiveHeader header =
         ArchiveHeader.of(compression, LocalDateTime.of(2024, 2, 29, 23, 59, 59), "db", "s", "d");
-    CustomArchiveWriter.write(sink, header, entries, pieces);
+    Path folder = directory ? Files.createTempDirectory("round-trip") : null;
+    ArchiveReader reader;
+    try {
+      if (directory) {
+        DirectoryArchiveWriter.write(
+            name -> Files.newOutputStream(folder.resolve(name)), header, entries, pieces);
+        reader = ArchiveReader.open(folder);
+      } else {
+        InMemorySink sink = PositionedSink.inMemory();
+        CustomArchiveWriter.write(sink, header, entries, pieces);
+        reader = ArchiveReader.of(sink.toByteArray());
+      }
+      assertReads(reader, header, compression, entries, expected);
+    } finally {
+      if (folder != null) {
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path file : files.toList()) {
+            Files.delete(file);
+          }
+        }
+        Files.delete(folder);
+      }
+    }
+  }
 
-    ArchiveReader reader = ArchiveReader.of(sink.toByteArray());
+  private static void assertReads(
+      ArchiveReader reader,
+      ArchiveHeader header,
+      Compression compression,
+      List<TocEntry> entries,
+      Map<Integer, byte[]> expected)
+      throws Exception {
     // A 1.15 header records the algorithm, not the level.
     Compression recorded =
         compression.fitsVersion114()
@@ -109,6 +146,11 @@ class RoundTripProperties {
     assertThat(reader.entries()).extracting(ReadTocEntry::entry).containsExactlyElementsOf(entries);
     for (Map.Entry<Integer, byte[]> table : expected.entrySet()) {
       assertThat(reader.readData(table.getKey())).isEqualTo(table.getValue());
+      if (reader.isDirectory()) {
+        assertThat(reader.entry(table.getKey()).orElseThrow().fileName())
+            .isEqualTo(table.getKey() + ".dat");
+        continue;
+      }
       assertThat(reader.entry(table.getKey()).orElseThrow().offset())
           .isEqualTo(reader.scanBlockStart(table.getKey()));
       assertThat(reader.chunkLengths(table.getKey()))
