@@ -78,8 +78,9 @@ public final class GenerateCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FILE|URI|-",
       description =
-          "Where to write: a file, any Hadoop URI (s3a://, hdfs://, file:), or - for stdout. "
-              + "Default: <database>.dump (custom) or <database>.sql.")
+          "Where to write: a file (a directory for --format directory), any Hadoop URI (s3a://,"
+              + " hdfs://, file:), or - for stdout. Default: <database>.dump (custom),"
+              + " <database>.dir (directory) or <database>.sql.")
   String output;
 
   @Option(
@@ -87,17 +88,28 @@ public final class GenerateCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "custom",
       description =
-          "custom (pg_restore), copy (psql script with COPY) or sql (psql script with INSERTs). Default: ${DEFAULT-VALUE}.")
+          "custom (pg_restore, one file), directory (pg_restore, a directory: toc.dat and one file"
+              + " per table, like pg_dump -Fd), copy (psql script with COPY) or sql (psql script with"
+              + " INSERTs). Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(
       names = {"-Z", "--compress"},
       paramLabel = "METHOD",
       description =
-          "none, gzip, gzip:1..9, a level 0..9, or zstd, zstd:1..22, lz4, lz4:1..12 (custom"
-              + " archives for pg_restore 16 or newer). Default: gzip for custom, none for"
-              + " scripts.")
+          "none, gzip, gzip:1..9, a level 0..9, or zstd, zstd:1..22, lz4, lz4:1..12 (archives"
+              + " for pg_restore 16 or newer). Default: gzip for archives (every pg_restore from 12"
+              + " reads it), none for scripts.")
   String compress;
+
+  @Option(
+      names = "--compat",
+      paramLabel = "PG_MAJOR",
+      description =
+          "The oldest pg_restore (12..18) that must read the archive. Without --compress, picks"
+              + " the fastest codec it reads: gzip:1 for 12 to 15, lz4:1 for 16 and newer; with"
+              + " --compress, refuses a codec it cannot read.")
+  Integer compat;
 
   @Option(
       names = "--seed",
@@ -284,17 +296,22 @@ public final class GenerateCommand implements Callable<Integer> {
     java.time.Instant referenceTime;
     try {
       outputFormat = OutputFormat.fromText(format);
+      if (compat != null) {
+        CompressionOption.requireSupported(compat);
+      }
       compression =
           compress != null
               ? CompressionOption.parse(compress)
-              : outputFormat == OutputFormat.CUSTOM
-                  ? CompressionOption.DEFAULT_GZIP
-                  : CompressionOption.NONE;
+              : !outputFormat.isArchive()
+                  ? CompressionOption.NONE
+                  : compat != null
+                      ? CompressionOption.fastestFor(compat)
+                      : CompressionOption.DEFAULT_GZIP;
       referenceTime = RunClock.referenceTime(timestamp, seed != null, environment, now);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    if (!compression.readableByEveryPgRestore() && outputFormat != OutputFormat.CUSTOM) {
+    if (!compression.readableByEveryPgRestore() && !outputFormat.isArchive()) {
       throw usage(
           "Invalid --compress "
               + compression
@@ -302,8 +319,33 @@ public final class GenerateCommand implements Callable<Integer> {
               + outputFormat.id()
               + ": "
               + compression.algorithm().name().toLowerCase(java.util.Locale.ROOT)
-              + " is written for custom archives (pg_restore 16 or newer); psql scripts take"
-              + " none or gzip");
+              + " is written for archives (custom or directory, pg_restore 16 or newer); psql"
+              + " scripts take none or gzip");
+    }
+    if (compat != null && !outputFormat.isArchive()) {
+      throw usage(
+          "--compat is for archives (--format custom or directory), which pg_restore reads;"
+              + " any psql reads a --format "
+              + outputFormat.id()
+              + " script");
+    }
+    if (compat != null && !compression.readableBy(compat)) {
+      throw usage(
+          "Invalid --compress "
+              + compression
+              + " with --compat "
+              + compat
+              + ": pg_restore "
+              + compat
+              + " cannot read it ("
+              + compression.algorithm().name().toLowerCase(java.util.Locale.ROOT)
+              + " archives need pg_restore "
+              + CompressionOption.ZSTD_LZ4_PG_MAJOR
+              + " or newer); use gzip or none, or raise --compat");
+    }
+    if (outputFormat == OutputFormat.DIRECTORY && "-".equals(output)) {
+      throw usage(
+          "--format directory writes a directory, which stdout (-o -) cannot hold; give -o DIR");
     }
     if (rows != null && rows < 0) {
       throw usage("Invalid --rows: " + rows + " (must be 0 or more)");

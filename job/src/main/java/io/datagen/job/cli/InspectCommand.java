@@ -20,15 +20,18 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "inspect",
     description =
-        "Lists a custom-format archive's TOC like pg_restore -l, with the rows and sizes of each table's data. "
-            + "Reads datagen's archives and pg_dump's own (1.12 to 1.16, uncompressed or gzip).")
+        "Lists an archive's TOC like pg_restore -l, with the rows and sizes of each table's data."
+            + " Reads custom (-Fc) and directory (-Fd) archives, datagen's and pg_dump's own"
+            + " (1.12 to 1.16; none, gzip, zstd or lz4).")
 public final class InspectCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(
       index = "0",
       paramLabel = "ARCHIVE",
-      description = "A custom-format archive (pg_dump -Fc or datagen).")
+      description =
+          "A custom-format archive file, or a directory archive's directory (pg_dump or"
+              + " datagen).")
   Path archive;
 
   @CommandLine.Option(
@@ -41,7 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       ArchiveReader reader = ArchiveReader.open(archive);
-      printHeader(out, reader.header(), reader.entries().size());
+      printHeader(out, reader, reader.entries().size());
       long totalRows = 0;
       for (ReadTocEntry read : reader.entries()) {
         TocEntry entry = read.entry();
@@ -80,7 +83,8 @@ public final class InspectCommand implements Callable<Integer> {
     }
   }
 
-  private static void printHeader(PrintWriter out, ArchiveHeader header, int entries) {
+  private static void printHeader(PrintWriter out, ArchiveReader reader, int entries) {
+    ArchiveHeader header = reader.header();
     out.println(";");
     out.printf(
         Locale.ROOT,
@@ -97,6 +101,7 @@ public final class InspectCommand implements Callable<Integer> {
         header.version().major(),
         header.version().minor(),
         header.version().rev());
+    out.printf(Locale.ROOT, ";     Format: %s%n", reader.isDirectory() ? "DIRECTORY" : "CUSTOM");
     out.printf(Locale.ROOT, ";     Dumped from database version: %s%n", header.serverVersion());
     out.printf(Locale.ROOT, ";     Dumped by: %s%n", header.dumpVersion());
     out.println(";");
@@ -110,7 +115,7 @@ public final class InspectCommand implements Callable<Integer> {
   static DataStats dataStats(ArchiveReader reader, TocEntry entry) throws IOException {
     LineCounter counter = new LineCounter();
     reader.copyData(entry.dumpId(), counter);
-    long stored = reader.chunkLengths(entry.dumpId()).stream().mapToLong(Integer::longValue).sum();
+    long stored = reader.storedBytes(entry.dumpId());
     // COPY data ends with the terminator line "\." and two empty lines.
     long rows = entry.copyStmt() == null ? -1 : Math.max(0, counter.lines - 3);
     return new DataStats(rows, counter.bytes, stored);

@@ -104,9 +104,56 @@ public record CompressionOption(CompressionAlgorithm algorithm, int level) imple
     return new CompressionOption(algorithm, level);
   }
 
-  /** Whether pg_restore 12 to 15 can read a custom archive with this compression (archive 1.14). */
+  /** The oldest PostgreSQL major whose pg_restore datagen's archives are for. */
+  public static final int OLDEST_PG_MAJOR = 12;
+
+  /** The newest PostgreSQL major datagen's archives are tested with. */
+  public static final int NEWEST_PG_MAJOR = 18;
+
+  /** The first pg_restore that reads zstd and lz4 (archive 1.15). */
+  public static final int ZSTD_LZ4_PG_MAJOR = 16;
+
+  /**
+   * Whether pg_restore 12 to 15 can read an archive (custom or directory) with this compression
+   * (archive 1.14).
+   */
   public boolean readableByEveryPgRestore() {
     return algorithm == CompressionAlgorithm.NONE || algorithm == CompressionAlgorithm.GZIP;
+  }
+
+  /** Whether pg_restore of that major reads an archive with this compression. */
+  public boolean readableBy(int pgMajor) {
+    return readableByEveryPgRestore() || pgMajor >= ZSTD_LZ4_PG_MAJOR;
+  }
+
+  /**
+   * {@code --compat PG_MAJOR} without {@code --compress}: the fastest codec that major's pg_restore
+   * reads (docs/performance.md has the measurements): lz4 at its fast level for 16 and newer, gzip
+   * at level 1 before.
+   *
+   * @throws IllegalArgumentException for a major outside 12..18
+   */
+  public static CompressionOption fastestFor(int pgMajor) {
+    requireSupported(pgMajor);
+    return pgMajor >= ZSTD_LZ4_PG_MAJOR
+        ? new CompressionOption(CompressionAlgorithm.LZ4, 1)
+        : new CompressionOption(CompressionAlgorithm.GZIP, 1);
+  }
+
+  /**
+   * @throws IllegalArgumentException for a major outside 12..18
+   */
+  public static void requireSupported(int pgMajor) {
+    if (pgMajor < OLDEST_PG_MAJOR || pgMajor > NEWEST_PG_MAJOR) {
+      throw new IllegalArgumentException(
+          "Invalid --compat "
+              + pgMajor
+              + ": datagen writes archives for pg_restore "
+              + OLDEST_PG_MAJOR
+              + " to "
+              + NEWEST_PG_MAJOR
+              + " (give the major version of the oldest pg_restore that must read it)");
+    }
   }
 
   /** The archive library's compression. */

@@ -4,8 +4,13 @@ import java.util.Locale;
 
 /** What the run writes. */
 public enum OutputFormat {
-  /** {@code pg_dump -Fc} archive, for pg_restore. */
+  /** {@code pg_dump -Fc} archive, one file, for pg_restore. */
   CUSTOM,
+  /**
+   * {@code pg_dump -Fd} archive, a directory: toc.dat and one data file per table, for pg_restore
+   * (also {@code -j N}).
+   */
+  DIRECTORY,
   /** Plain SQL script with {@code COPY ... FROM stdin} blocks, for psql. */
   COPY,
   /** Plain SQL script with multi-row INSERTs, for psql (or any SQL client). */
@@ -18,7 +23,12 @@ public enum OutputFormat {
       }
     }
     throw new IllegalArgumentException(
-        "Invalid format: '" + text + "' (expected one of custom, copy, sql)");
+        "Invalid format: '" + text + "' (expected one of custom, directory, copy, sql)");
+  }
+
+  /** Whether pg_restore reads it (custom, directory); else psql does (copy, sql). */
+  public boolean isArchive() {
+    return this == CUSTOM || this == DIRECTORY;
   }
 
   public String id() {

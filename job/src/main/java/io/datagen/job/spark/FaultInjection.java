@@ -1,5 +1,6 @@
 package io.datagen.job.spark;
 
+import io.datagen.archive.directory.DirectoryOutput;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,23 +105,41 @@ final class FaultInjection {
 
   /** Driver side: {@code out}, or a stream that fails after the configured number of bytes. */
   static OutputStream failingAfter(JavaSparkContext spark, OutputStream out) {
-    String local = spark.getLocalProperty(FAIL_OUTPUT_AFTER_BYTES);
-    long limit =
-        local != null ? Long.parseLong(local) : spark.getConf().getLong(FAIL_OUTPUT_AFTER_BYTES, 0);
-    if (limit <= 0) {
-      return out;
-    }
-    return new FilterOutputStream(out) {
-      private long written;
+    long limit = outputLimit(spark);
+    return limit <= 0 ? out : failingAfter(limit, new long[1], out);
+  }
 
+  /**
+   * Driver side: a directory archive's files, or files that fail once the configured number of
+   * bytes has been written into all of them together.
+   */
+  static DirectoryOutput failingAfter(JavaSparkContext spark, DirectoryOutput files) {
+    long limit = outputLimit(spark);
+    if (limit <= 0) {
+      return files;
+    }
+    long[] written = new long[1];
+    return name -> failingAfter(limit, written, files.create(name));
+  }
+
+  private static long outputLimit(JavaSparkContext spark) {
+    String local = spark.getLocalProperty(FAIL_OUTPUT_AFTER_BYTES);
+    return local != null
+        ? Long.parseLong(local)
+        : spark.getConf().getLong(FAIL_OUTPUT_AFTER_BYTES, 0);
+  }
+
+  /** {@code out}, failing once {@code written[0]} would pass {@code limit}. */
+  private static OutputStream failingAfter(long limit, long[] counter, OutputStream out) {
+    return new FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
-        if (written + len > limit) {
+        if (counter[0] + len > limit) {
           throw new IOException(
-              "Injected failure (" + FAIL_OUTPUT_AFTER_BYTES + ") after " + written + " bytes");
+              "Injected failure (" + FAIL_OUTPUT_AFTER_BYTES + ") after " + counter[0] + " bytes");
         }
         out.write(b, off, len);
-        written += len;
+        counter[0] += len;
       }
 
       @Override

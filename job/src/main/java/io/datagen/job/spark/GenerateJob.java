@@ -3,6 +3,8 @@ package io.datagen.job.spark;
 import io.datagen.archive.ArchiveHeader;
 import io.datagen.archive.Compression;
 import io.datagen.archive.custom.CustomArchiveWriter;
+import io.datagen.archive.directory.DirectoryArchiveWriter;
+import io.datagen.archive.directory.DirectoryOutput;
 import io.datagen.archive.io.PositionedSink;
 import io.datagen.archive.piece.DataPiece;
 import io.datagen.job.DatagenException;
@@ -121,7 +123,10 @@ public final class GenerateJob {
     Configuration hadoop = spark != null ? spark.hadoopConfiguration() : new Configuration();
     String output =
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
-    OutputTarget target = OutputTarget.of(output, hadoop);
+    Destination target =
+        request.format() == OutputFormat.DIRECTORY
+            ? DirectoryTarget.of(output, hadoop)
+            : OutputTarget.of(output, hadoop);
     if (request.manifest() != null) {
       OutputTarget.of("--manifest", request.manifest(), hadoop); // its file system, before any work
     }
@@ -178,6 +183,7 @@ public final class GenerateJob {
                 generated.results(),
                 assembled.bytes(),
                 assembled.sha256(),
+                assembled.files(),
                 target.describe(),
                 generated.partitions(),
                 spark != null ? spark.master() : "none",
@@ -221,10 +227,14 @@ public final class GenerateJob {
   private static void checkOutputs(Schema schema, GenerateRequest request) {
     String output =
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
-    for (String name : new String[] {output, request.manifest()}) {
-      if (name != null && !"-".equals(name) && LocalOutput.isLocal(name)) {
-        LocalOutput.resolve(name);
-      }
+    if (request.format() == OutputFormat.DIRECTORY && LocalOutput.isLocal(output)) {
+      DirectoryTarget.of(output, new Configuration(false)); // checks the name; creates nothing
+    } else if (!"-".equals(output) && LocalOutput.isLocal(output)) {
+      LocalOutput.resolve(output);
+    }
+    String manifest = request.manifest();
+    if (manifest != null && !"-".equals(manifest) && LocalOutput.isLocal(manifest)) {
+      LocalOutput.resolve(manifest);
     }
     OutputTarget.requireDistinct(output, request.manifest());
   }
@@ -232,8 +242,11 @@ public final class GenerateJob {
   /** The results of the generate stage: one per segment, and how many tasks produced them. */
   private record Generated(List<SegmentResult> results, int partitions) {}
 
-  /** What assembly wrote: its size and SHA-256. */
-  private record Assembled(long bytes, String sha256) {}
+  /**
+   * What assembly wrote: its size and SHA-256 (a single file), or its size and files (a directory
+   * archive, sha256 null).
+   */
+  private record Assembled(long bytes, String sha256, List<DirectoryTarget.WrittenFile> files) {}
 
   private static Generated generate(
       JavaSparkContext spark,
@@ -302,7 +315,7 @@ public final class GenerateJob {
       JavaSparkContext spark,
       JobSettings settings,
       List<SegmentResult> results,
-      OutputTarget target)
+      Destination destination)
       throws IOException {
     Schema schema = settings.schema();
     Map<QualifiedName, Long> sequenceValues =
@@ -324,6 +337,13 @@ public final class GenerateJob {
                   result.adler32(),
                   new HadoopPieceSource(settings.hadoopConf(), result)));
     }
+    if (destination instanceof DirectoryTarget directory) {
+      DirectoryOutput files =
+          spark != null ? FaultInjection.failingAfter(spark, directory) : directory;
+      DirectoryArchiveWriter.write(files, header(settings), toc.entries(), pieces);
+      return new Assembled(directory.bytes(), null, directory.writtenFiles());
+    }
+    OutputTarget target = (OutputTarget) destination;
     MessageDigest sha256 = sha256();
     // The archive writers close their sink when done (and when failing); the target's stream must
     // only be ended by the target: commit completes it, abort discards it (on S3, closing an
@@ -337,7 +357,7 @@ public final class GenerateJob {
       ScriptAssembly.write(sink, header(settings), settings.format(), toc.entries(), pieces);
     }
     sink.flush();
-    return new Assembled(sink.position(), HexFormat.of().formatHex(sha256.digest()));
+    return new Assembled(sink.position(), HexFormat.of().formatHex(sha256.digest()), List.of());
   }
 
   /** Written after the archive's commit, so a manifest's presence marks a complete run. */
@@ -400,7 +420,13 @@ public final class GenerateJob {
   }
 
   static String defaultOutputName(Schema schema, OutputFormat format) {
-    return schema.database().name() + (format == OutputFormat.CUSTOM ? ".dump" : ".sql");
+    String suffix =
+        switch (format) {
+          case CUSTOM -> ".dump";
+          case DIRECTORY -> ".dir";
+          case COPY, SQL -> ".sql";
+        };
+    return schema.database().name() + suffix;
   }
 
   /**

@@ -83,6 +83,46 @@ record LocalOutput(String given, Path target, boolean special) {
     return new LocalOutput(given, target, false);
   }
 
+  /**
+   * Checks a local directory archive's name: a new directory, or an empty one, in a writable
+   * parent. A non-empty directory is refused, as pg_dump -Fd refuses it: nothing is ever replaced
+   * or mixed into.
+   *
+   * @throws DatagenException USAGE for a name that is not a path, OUTPUT for one that cannot be
+   *     written
+   */
+  static LocalOutput resolveDirectory(String given) {
+    Path target = followLinks(given, parse(given));
+    BasicFileAttributes attributes = attributesOrNull(given, target);
+    if (attributes != null && !attributes.isDirectory()) {
+      throw cannot(
+          given,
+          "it exists and is not a directory; a directory archive is a directory of its own: name"
+              + " a new one, or remove the file");
+    }
+    if (attributes != null) {
+      try (var entries = Files.list(target)) {
+        if (entries.findAny().isPresent()) {
+          throw cannot(
+              given,
+              "the directory is not empty; a directory archive needs a directory of its own"
+                  + " (as pg_dump -Fd does): remove it or name a new one");
+        }
+      } catch (IOException e) {
+        throw cannot(given, e.getMessage());
+      }
+      return new LocalOutput(given, target, false);
+    }
+    Path parent = target.toAbsolutePath().normalize().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw cannot(given, "directory " + parent + " does not exist; create it first");
+    }
+    if (!Files.isWritable(parent)) {
+      throw cannot(given, "no permission to create directories in " + parent);
+    }
+    return new LocalOutput(given, target, false);
+  }
+
   /** The path itself for {@code file:} URIs and plain names; a usage error for anything else. */
   private static Path parse(String given) {
     if (given.isEmpty()) {

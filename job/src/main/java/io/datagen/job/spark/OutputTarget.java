@@ -42,25 +42,11 @@ import org.apache.hadoop.fs.Path;
  *
  * <p>Lifecycle: {@link #open()} once, then exactly one of {@link #commit()} or {@link #abort()}.
  */
-abstract class OutputTarget {
+abstract class OutputTarget implements Destination {
   private static final int STREAM_BUFFER = 1 << 20;
 
   /** The stream to write to; do not close it: {@link #commit()} or {@link #abort()} does. */
   abstract OutputStream open() throws IOException;
-
-  /** Finishes the output and makes it visible under its final name. */
-  abstract void commit() throws IOException;
-
-  /** Discards whatever was written; nothing appears under the final name. Never throws. */
-  abstract void abort();
-
-  abstract String describe();
-
-  /**
-   * The directory beside the output, where staging goes by default; null when the output has none
-   * that may be written (stdout, a device, a FIFO).
-   */
-  abstract Path stagingParent();
 
   /**
    * The target for an output name: {@code -}, a local path, or a URI.
@@ -183,12 +169,12 @@ abstract class OutputTarget {
     }
 
     @Override
-    void commit() throws IOException {
+    public void commit() throws IOException {
       stream.flush(); // never close: that would close the process's stdout
     }
 
     @Override
-    void abort() {
+    public void abort() {
       try {
         if (stream != null) {
           stream.flush();
@@ -199,12 +185,12 @@ abstract class OutputTarget {
     }
 
     @Override
-    String describe() {
+    public String describe() {
       return "stdout";
     }
 
     @Override
-    Path stagingParent() {
+    public Path stagingParent() {
       return null;
     }
   }
@@ -233,7 +219,7 @@ abstract class OutputTarget {
     }
 
     @Override
-    void commit() throws IOException {
+    public void commit() throws IOException {
       stream.flush();
       channel.force(true); // as pg_dump syncs its output: the archive survives a crash once renamed
       stream.close();
@@ -242,7 +228,7 @@ abstract class OutputTarget {
     }
 
     @Override
-    void abort() {
+    public void abort() {
       closeQuietly(stream);
       try {
         Files.deleteIfExists(temporary);
@@ -252,12 +238,12 @@ abstract class OutputTarget {
     }
 
     @Override
-    String describe() {
+    public String describe() {
       return output.given();
     }
 
     @Override
-    Path stagingParent() {
+    public Path stagingParent() {
       return new Path(output.target().toAbsolutePath().getParent().toUri());
     }
 
@@ -287,22 +273,22 @@ abstract class OutputTarget {
     }
 
     @Override
-    void commit() throws IOException {
+    public void commit() throws IOException {
       stream.close(); // flushes: a write error surfaces here
     }
 
     @Override
-    void abort() {
+    public void abort() {
       closeQuietly(stream);
     }
 
     @Override
-    String describe() {
+    public String describe() {
       return output.given();
     }
 
     @Override
-    Path stagingParent() {
+    public Path stagingParent() {
       return null;
     }
   }
@@ -330,7 +316,7 @@ abstract class OutputTarget {
     }
 
     @Override
-    void commit() throws IOException {
+    public void commit() throws IOException {
       stream.close();
       // rename(2) replaces an existing file atomically on a local disk; HDFS refuses, so replace
       // there.
@@ -345,7 +331,7 @@ abstract class OutputTarget {
     }
 
     @Override
-    void abort() {
+    public void abort() {
       closeQuietly(stream);
       try {
         fs.delete(temporary, false);
@@ -355,12 +341,12 @@ abstract class OutputTarget {
     }
 
     @Override
-    String describe() {
+    public String describe() {
       return target.toString();
     }
 
     @Override
-    Path stagingParent() {
+    public Path stagingParent() {
       return parentOf(target);
     }
   }
@@ -384,12 +370,12 @@ abstract class OutputTarget {
     }
 
     @Override
-    void commit() throws IOException {
+    public void commit() throws IOException {
       stream.close(); // completes the upload: the object appears now, whole
     }
 
     @Override
-    void abort() {
+    public void abort() {
       if (stream == null) {
         return;
       }
@@ -402,12 +388,12 @@ abstract class OutputTarget {
     }
 
     @Override
-    String describe() {
+    public String describe() {
       return target.toString();
     }
 
     @Override
-    Path stagingParent() {
+    public Path stagingParent() {
       return parentOf(target);
     }
   }

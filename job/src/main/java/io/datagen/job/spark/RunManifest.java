@@ -21,7 +21,9 @@ import java.util.Locale;
  * @param schemaSha256 SHA-256 of the schema file's bytes, or null when the schema was given as an
  *     object
  * @param results one per segment, ordered by (table, segment)
- * @param archiveSha256 SHA-256 of every byte of the output, as written
+ * @param archiveSha256 SHA-256 of every byte of the output, as written; null for a directory
+ *     archive, whose files each have theirs
+ * @param files a directory archive's files in the order written; empty for a single file
  */
 record RunManifest(
     GenerateRequest request,
@@ -30,6 +32,7 @@ record RunManifest(
     List<SegmentResult> results,
     long archiveBytes,
     String archiveSha256,
+    List<DirectoryTarget.WrittenFile> files,
     String output,
     int partitions,
     String sparkMaster,
@@ -39,6 +42,7 @@ record RunManifest(
 
   RunManifest {
     results = List.copyOf(results);
+    files = List.copyOf(files);
   }
 
   void writeTo(OutputStream out) throws IOException {
@@ -59,6 +63,17 @@ record RunManifest(
       json.writeObjectFieldStart("archive");
       json.writeNumberField("bytes", archiveBytes);
       json.writeStringField("sha256", archiveSha256);
+      if (!files.isEmpty()) {
+        json.writeArrayFieldStart("files"); // a directory archive: sha256sum DIR/* checks them
+        for (DirectoryTarget.WrittenFile file : files) {
+          json.writeStartObject();
+          json.writeStringField("name", file.name());
+          json.writeNumberField("bytes", file.bytes());
+          json.writeStringField("sha256", file.sha256());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
       writeTables(json);
       writeRun(json);

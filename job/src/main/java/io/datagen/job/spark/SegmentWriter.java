@@ -55,9 +55,11 @@ public final class SegmentWriter {
     this.rowsDone = rowsDone;
     Compression compression = settings.compression().toCompression();
     this.encoder =
-        settings.format() == OutputFormat.CUSTOM
-            ? PieceEncoder.forCustomArchive(compression)
-            : PieceEncoder.forPlainScript(compression);
+        switch (settings.format()) {
+          case CUSTOM -> PieceEncoder.forCustomArchive(compression);
+          case DIRECTORY -> PieceEncoder.forDirectoryArchive(compression);
+          case COPY, SQL -> PieceEncoder.forPlainScript(compression);
+        };
   }
 
   /** Writes the segments of one task into one staging file named after the task attempt. */

@@ -28,7 +28,7 @@ final class StagingDirectory {
    * temporary directory on a local master or the working directory on a cluster.
    */
   static StagingDirectory choose(
-      GenerateRequest request, OutputTarget output, String sparkMaster, Configuration conf) {
+      GenerateRequest request, Destination output, String sparkMaster, Configuration conf) {
     String name = NAME_PREFIX + UUID.randomUUID();
     if (request.staging() != null) {
       return new StagingDirectory(new Path(request.staging(), name), conf);

@@ -126,8 +126,8 @@ class ZstdAndLz4RestoreTest {
     assertThat(run.exitCode()).isOne();
     assertThat(run.err())
         .contains(
-            "Invalid --compress zstd:3 with --format copy: zstd is written for custom archives"
-                + " (pg_restore 16 or newer); psql scripts take none or gzip");
+            "Invalid --compress zstd:3 with --format copy: zstd is written for archives (custom"
+                + " or directory, pg_restore 16 or newer); psql scripts take none or gzip");
     assertThat(dir.resolve("x.sql")).doesNotExist();
   }
 }

@@ -322,6 +322,104 @@ class S3AObjectStorageTest {
     assertThat(writes(key)).as(requestLog()).endsWith("AbortMultipartUpload");
   }
 
+  /**
+   * A directory archive on S3: the files go straight to their keys, data files first, toc.dat (the
+   * commit marker) completed last; the objects equal a local run's files.
+   */
+  @Test
+  void aDirectoryArchiveGoesUpFileByFileWithTocDatLast() throws Exception {
+    Schema schema = SparkTestSupport.blogSchema();
+    Path local = dir.resolve("local-blog.dir");
+    GenerateJob.run(
+        spark, schema, directoryRequest(local.toString(), "s3a://" + BUCKET + "/x"), null);
+    String prefix = "dirs/blog.dir";
+    GenerateJob.run(
+        spark,
+        schema,
+        directoryRequest("s3a://" + BUCKET + "/" + prefix, "s3a://" + BUCKET + "/dir-staging"),
+        null);
+    List<String> names;
+    try (java.util.stream.Stream<Path> files = Files.list(local)) {
+      names = files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertThat(keys("s3a://" + BUCKET + "/dirs"))
+        .containsExactlyInAnyOrderElementsOf(names.stream().map(n -> prefix + "/" + n).toList());
+    for (String name : names) {
+      assertThat(read("s3a://" + BUCKET + "/" + prefix + "/" + name))
+          .as(name)
+          .isEqualTo(Files.readAllBytes(local.resolve(name)));
+    }
+    List<S3MockServer.Request> completions =
+        s3.requestsUnder(BUCKET, prefix + "/").stream()
+            .filter(r -> Set.of("PutObject", "CompleteMultipartUpload").contains(r.operation()))
+            .toList();
+    assertThat(completions).as(requestLog()).hasSize(names.size());
+    assertThat(completions.get(completions.size() - 1).path())
+        .as("toc.dat completes last")
+        .isEqualTo("/" + BUCKET + "/" + prefix + "/toc.dat");
+    assertThat(keys("s3a://" + BUCKET + "/dir-staging")).isEmpty();
+  }
+
+  /** A directory archive failing half-way leaves no object: no toc.dat, its data files deleted. */
+  @Test
+  void aDirectoryArchiveFailingHalfWayLeavesNothingUnderItsPrefix() throws Exception {
+    String prefix = "failed-dirs/events.dir";
+    // events: two tables; the failure comes inside the second data file, after the first is up.
+    spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, String.valueOf(12L << 20));
+    try {
+      assertThatThrownBy(
+              () ->
+                  GenerateJob.run(
+                      spark,
+                      SparkTestSupport.eventsSchema(),
+                      directoryRequest(
+                          "s3a://" + BUCKET + "/" + prefix,
+                          "s3a://" + BUCKET + "/failed-dir-staging"),
+                      null))
+          .isInstanceOf(DatagenException.class)
+          .hasMessageContaining("Injected failure");
+    } finally {
+      spark.setLocalProperty(FaultInjection.FAIL_OUTPUT_AFTER_BYTES, null);
+    }
+    List<S3MockServer.Request> writes = s3.requestsUnder(BUCKET, prefix + "/");
+    assertThat(writes)
+        .as("a data file was complete before the failure: " + requestLog().get())
+        .anyMatch(
+            r ->
+                r.operation().equals("PutObject")
+                    || r.operation().equals("CompleteMultipartUpload"));
+    assertThat(keys("s3a://" + BUCKET + "/failed-dirs")).isEmpty();
+    assertThat(keys("s3a://" + BUCKET + "/failed-dir-staging")).isEmpty();
+    assertThat(incompleteUploads("failed-dirs/")).isEmpty();
+  }
+
+  @Test
+  void aDirectoryArchiveRefusesAPrefixThatHoldsObjects() throws Exception {
+    String output = "s3a://" + BUCKET + "/busy-dir/blog.dir";
+    write(output + "/keep.txt", "mine".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () ->
+                GenerateJob.run(
+                    spark,
+                    SparkTestSupport.blogSchema(),
+                    directoryRequest(output, "s3a://" + BUCKET + "/busy-staging"),
+                    null))
+        .isInstanceOf(DatagenException.class)
+        .hasMessageContaining("the directory is not empty");
+    assertThat(keys("s3a://" + BUCKET + "/busy-dir")).containsExactly("busy-dir/blog.dir/keep.txt");
+  }
+
+  private static GenerateRequest directoryRequest(String output, String staging) {
+    return SparkTestSupport.request(
+            Path.of("unused"),
+            42,
+            3,
+            io.datagen.job.plan.OutputFormat.DIRECTORY,
+            io.datagen.job.plan.CompressionOption.parse("zstd:3"))
+        .withOutput(output)
+        .withStaging(staging, false);
+  }
+
   private static final Set<String> WRITES =
       Set.of(
           "PutObject",

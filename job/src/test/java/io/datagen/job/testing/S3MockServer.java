@@ -158,9 +158,19 @@ public final class S3MockServer implements AutoCloseable {
    * of Spring's DispatcherServlet, paired with the next handler-mapping line of the same thread.
    */
   public List<Request> requestsFor(String bucket, String key) throws IOException {
+    String path = "/" + bucket + "/" + key;
+    return requests(path::equals);
+  }
+
+  /** As {@link #requestsFor}, for every object whose key starts with {@code keyPrefix}. */
+  public List<Request> requestsUnder(String bucket, String keyPrefix) throws IOException {
+    String prefix = "/" + bucket + "/" + keyPrefix;
+    return requests(path -> path.startsWith(prefix));
+  }
+
+  private List<Request> requests(java.util.function.Predicate<String> paths) throws IOException {
     Map<String, String[]> pending = new HashMap<>();
     List<Request> requests = new ArrayList<>();
-    String path = "/" + bucket + "/" + key;
     for (String line : process.log().lines().toList()) {
       Matcher request = DISPATCHED.matcher(line);
       if (request.find()) {
@@ -172,7 +182,7 @@ public final class S3MockServer implements AutoCloseable {
       Matcher mapped = MAPPED.matcher(line);
       if (mapped.find()) {
         String[] seen = pending.remove(mapped.group(1).strip());
-        if (seen != null && seen[1].equals(path)) {
+        if (seen != null && paths.test(seen[1])) {
           String method = mapped.group(2);
           String operation = Character.toUpperCase(method.charAt(0)) + method.substring(1);
           requests.add(new Request(operation, seen[0], seen[1], seen[2]));

@@ -1,0 +1,25 @@
+package io.datagen.job.spark;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Where a run's output goes, whatever its shape (one file: {@link OutputTarget}; a directory
+ * archive: {@link DirectoryTarget}). Lifecycle: the output is written, then exactly one of {@link
+ * #commit()} or {@link #abort()}.
+ */
+interface Destination {
+  /** Finishes the output and makes it visible under its final name. */
+  void commit() throws IOException;
+
+  /** Discards whatever was written; nothing appears under the final name. Never throws. */
+  void abort();
+
+  String describe();
+
+  /**
+   * The directory beside the output, where staging goes by default; null when the output has none
+   * that may be written (stdout, a device, a FIFO).
+   */
+  Path stagingParent();
+}
