@@ -115,11 +115,22 @@ public final class PgTools {
   /** As {@link #pgRestoreIntoDb(Path, int, String, String...)}, with that pg_restore. */
   public static Result pgRestoreIntoDb(
       Path pgRestore, Path archive, int port, String database, String... extraArgs) {
+    List<String> options = new ArrayList<>(List.of("--exit-on-error"));
+    options.addAll(Arrays.asList(extraArgs));
+    return pgRestoreIntoDbKeepingOnAfterErrors(
+        pgRestore, archive, port, database, options.toArray(String[]::new));
+  }
+
+  /**
+   * Restores into a database as user postgres without {@code --exit-on-error}: pg_restore carries
+   * on after a failed statement, reports each on stderr and exits 1 at the end.
+   */
+  public static Result pgRestoreIntoDbKeepingOnAfterErrors(
+      Path pgRestore, Path archive, int port, String database, String... extraArgs) {
     List<String> command =
         new ArrayList<>(
             List.of(
                 pgRestore.toString(),
-                "--exit-on-error",
                 "-h",
                 "127.0.0.1",
                 "-p",

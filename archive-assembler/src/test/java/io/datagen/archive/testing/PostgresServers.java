@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,7 @@ import java.util.zip.ZipFile;
 /**
  * Real embedded PostgreSQL servers (zonky binaries jars copied by the build to the folder named by
  * the system property {@value #BINARIES_PROPERTY}), one per major version per JVM, started lazily
- * and stopped by a shutdown hook.
+ * and stopped by a shutdown hook. Every major from 12 to 18 is there ({@link #MAJOR_VERSIONS}).
  */
 public final class PostgresServers {
   public static final String BINARIES_PROPERTY = "datagen.postgres.binaries";
@@ -30,6 +31,9 @@ public final class PostgresServers {
   static final String BINARIES_ENTRY = "postgres-linux-x86_64.txz";
 
   public static final String SUPERUSER = "postgres";
+
+  /** The majors the build copies a binaries jar for (root pom, copy-postgres-binaries). */
+  public static final List<Integer> MAJOR_VERSIONS = List.of(12, 13, 14, 15, 16, 17, 18);
 
   private static final Map<Integer, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
   private static final AtomicInteger DATABASE_COUNTER = new AtomicInteger();
@@ -52,8 +56,19 @@ public final class PostgresServers {
     }
   }
 
-  /** The running server of that major version (12, 15 or 18), started on first use. */
+  /**
+   * The running server of that major version (one of {@link #MAJOR_VERSIONS}), started on first use
+   * and shared by every test of the JVM.
+   */
   public static EmbeddedPostgres server(int majorVersion) {
+    if (!MAJOR_VERSIONS.contains(majorVersion)) {
+      throw new IllegalArgumentException(
+          "Cannot start PostgreSQL "
+              + majorVersion
+              + ": the build provides servers of majors "
+              + MAJOR_VERSIONS
+              + " only (add its binaries jar to the root pom's copy-postgres-binaries first)");
+    }
     return SERVERS.computeIfAbsent(majorVersion, PostgresServers::start);
   }
 
