@@ -85,8 +85,13 @@ class PostgresMatrixRestoreTest {
               "gzip custom", OutputFormat.CUSTOM, CompressionOption.DEFAULT_GZIP, 12),
           new ArchiveVariant(
               "zstd custom", OutputFormat.CUSTOM, CompressionOption.parse("zstd"), 16),
+          new ArchiveVariant("lz4 custom", OutputFormat.CUSTOM, CompressionOption.parse("lz4"), 16),
           new ArchiveVariant(
-              "lz4 custom", OutputFormat.CUSTOM, CompressionOption.parse("lz4"), 16));
+              "gzip directory", OutputFormat.DIRECTORY, CompressionOption.DEFAULT_GZIP, 12),
+          new ArchiveVariant(
+              "zstd directory", OutputFormat.DIRECTORY, CompressionOption.parse("zstd"), 16),
+          new ArchiveVariant(
+              "lz4 directory", OutputFormat.DIRECTORY, CompressionOption.parse("lz4"), 16));
 
   private static final long ROWS = 2_000;
   private static final int REFERENCE_MAJOR = 15;
@@ -189,18 +194,26 @@ class PostgresMatrixRestoreTest {
   void theMatrixCoversEveryMajorAndTheClientsAreTheMajorsItNames() {
     assertThat(matrix().map(arguments -> (Integer) arguments.get()[1]).distinct().sorted())
         .containsExactly(12, 13, 14, 15, 16, 17, 18);
-    ArchiveVariant gzipCustom = VARIANTS.get(0);
-    for (int server : PostgresServers.MAJOR_VERSIONS) {
-      assertThat(
-              matrix()
-                  .map(Arguments::get)
-                  .anyMatch(
-                      arguments ->
-                          arguments[0] == gzipCustom
-                              && (Integer) arguments[1] == server
-                              && ((PgRestore) arguments[2]).runsCleanlyOn(server)))
-          .as("PostgreSQL %d restores the default archive with --exit-on-error", server)
-          .isTrue();
+    List<ArchiveVariant> defaults =
+        VARIANTS.stream()
+            .filter(v -> v.compression().equals(CompressionOption.DEFAULT_GZIP))
+            .toList();
+    assertThat(defaults)
+        .extracting(ArchiveVariant::format)
+        .containsExactly(OutputFormat.CUSTOM, OutputFormat.DIRECTORY);
+    for (ArchiveVariant gzip : defaults) {
+      for (int server : PostgresServers.MAJOR_VERSIONS) {
+        assertThat(
+                matrix()
+                    .map(Arguments::get)
+                    .anyMatch(
+                        arguments ->
+                            arguments[0] == gzip
+                                && (Integer) arguments[1] == server
+                                && ((PgRestore) arguments[2]).runsCleanlyOn(server)))
+            .as("PostgreSQL %d restores the default %s with --exit-on-error", server, gzip)
+            .isTrue();
+      }
     }
     for (PgRestore client : clients()) {
       assertThat(PgTools.run(List.of(client.path().toString(), "--version")).orThrow().stdoutText())
