@@ -111,8 +111,22 @@ class PlanOptionsTest {
   void outputFormatsByName() {
     assertThat(OutputFormat.fromText("COPY")).isEqualTo(OutputFormat.COPY);
     assertThat(OutputFormat.SQL.id()).isEqualTo("sql");
+    assertThat(OutputFormat.fromText(" Directory ")).isEqualTo(OutputFormat.DIRECTORY);
+    assertThat(OutputFormat.DIRECTORY.isArchive()).isTrue();
+    assertThat(OutputFormat.COPY.isArchive()).isFalse();
     assertThatThrownBy(() -> OutputFormat.fromText("tar"))
-        .hasMessageContaining("custom, copy, sql");
+        .hasMessageContaining("custom, directory, copy, sql");
+  }
+
+  @Test
+  void compatReadersAndTheFastestCodecTheyRead() {
+    assertThat(CompressionOption.parse("zstd").readableBy(15)).isFalse();
+    assertThat(CompressionOption.parse("zstd").readableBy(16)).isTrue();
+    assertThat(CompressionOption.parse("gzip:9").readableBy(12)).isTrue();
+    assertThat(CompressionOption.fastestFor(14)).hasToString("gzip:1");
+    assertThat(CompressionOption.fastestFor(16)).hasToString("lz4:1");
+    assertThatThrownBy(() -> CompressionOption.fastestFor(9))
+        .hasMessageContaining("Invalid --compat 9");
   }
 
   @Test
