@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InspectCommandTest {
   @TempDir Path dir;
@@ -82,6 +84,88 @@ class InspectCommandTest {
         .contains("Archive created at 2025-01-01 00:00:00 UTC")
         .contains("data: 777 rows")
         .contains("SEQUENCE SET public t_id_seq");
+  }
+
+  /** pg_dump's own -Fd archives: 15 (gzip, .dat.gz files) and 18 (zstd, .dat.zst files). */
+  @ParameterizedTest(name = "pg_dump {0} -Fd -Z {1}")
+  @CsvSource({"15, 6, gzip, 1.14-0", "18, zstd, zstd, 1.16-0"})
+  void readsPgDumpsOwnDirectoryArchives(int major, String level, String codec, String version)
+      throws Exception {
+    PostgresServers.Database database = PostgresServers.createDatabase(major);
+    try (var connection = database.connect();
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE items (id integer PRIMARY KEY, label text); "
+              + "INSERT INTO items SELECT g, 'line ' || g || E'\\t' FROM generate_series(1, 4321) g");
+    }
+    Path pgDump = major == 18 ? PgTools.pg18Tool("pg_dump") : PgTools.tool("pg_dump");
+    Path archive = dir.resolve("pg_dump-" + major);
+    PgTools.run(
+            List.of(
+                pgDump.toString(),
+                "-Fd",
+                "-Z",
+                level,
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(database.port()),
+                "-U",
+                PostgresServers.SUPERUSER,
+                "-f",
+                archive.toString(),
+                database.name()))
+        .orThrow();
+
+    DatagenCliTest.Run run = run("inspect", archive.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Dump Version: " + version)
+        .contains(";     Format: DIRECTORY")
+        .contains(";     Compression: " + codec)
+        .contains(";     data: 4,321 rows")
+        .contains("; Total rows: 4,321");
+  }
+
+  @Test
+  void countsRowsOfDatagensOwnDirectoryArchive() throws Exception {
+    Path schema = dir.resolve("d.json");
+    Files.writeString(
+        schema,
+        """
+        {"version": "1.0", "database": {"name": "tiny"},
+         "tables": {"t": {"row_count": 5555, "columns": {"id": {"type": "serial", "primary_key": true}}}}}
+        """);
+    Path archive = dir.resolve("tiny.dir");
+    DatagenCliTest.Run generated =
+        run(
+            "generate",
+            schema.toString(),
+            "-o",
+            archive.toString(),
+            "--format",
+            "directory",
+            "--compress",
+            "lz4",
+            "--segment-rows",
+            "500",
+            "--seed",
+            "1",
+            "--master",
+            "local[1]",
+            "-q");
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
+    DatagenCliTest.Run run = run("inspect", archive.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Dump Version: 1.15-0")
+        .contains(";     Format: DIRECTORY")
+        .contains(";     Compression: lz4")
+        .contains("data: 5,555 rows");
+    Files.delete(archive.resolve("toc.dat"));
+    DatagenCliTest.Run incomplete = run("inspect", archive.toString());
+    assertThat(incomplete.exitCode()).isEqualTo(5);
+    assertThat(incomplete.err()).contains("has no toc.dat");
   }
 
   @Test
