@@ -25,7 +25,9 @@ public final class ReportTable {
         run.warmUpRows());
     out.append('\n');
 
-    line(out, "End to end (generate in-process, Spark local[*]; MB/s = raw COPY text per second)");
+    line(
+        out,
+        "### End to end (generate in-process, Spark local[*]; MB/s = raw COPY text per second)");
     out.append('\n');
     line(
         out,
@@ -51,7 +53,7 @@ public final class ReportTable {
 
     line(
         out,
-        "Codec limits (independent %d KiB pieces, one thread and encoder per core)",
+        "### Codec limits (independent %d KiB pieces, one thread and encoder per core)",
         CodecLimit.PIECE_SIZE / 1024);
     out.append('\n');
     line(out, "| schema | codec | threads | input MB | MB/s | ratio |");
@@ -69,7 +71,7 @@ public final class ReportTable {
     }
     out.append('\n');
 
-    line(out, "Raw generation (COPY text into a discarded buffer)");
+    line(out, "### Raw generation (COPY text into a discarded buffer)");
     out.append('\n');
     line(out, "| schema | rows | MB | MB/s one core | threads | MB/s all cores |");
     line(out, "|---|---:|---:|---:|---:|---:|");
@@ -86,7 +88,7 @@ public final class ReportTable {
     }
     out.append('\n');
 
-    line(out, "Baselines (one thread each, measured in this run)");
+    line(out, "### Baselines (one thread each, measured in this run)");
     out.append('\n');
     line(out, "| baseline | input | wall s | MB/s of text | datagen run | datagen / baseline |");
     line(out, "|---|---|---:|---:|---|---:|");
@@ -119,7 +121,7 @@ public final class ReportTable {
                     r.seconds() / gzip.seconds()));
     out.append('\n');
 
-    line(out, "Targets of issue 12");
+    line(out, "### Targets of issue 12");
     out.append('\n');
     for (Target target : run.targets()) {
       line(out, "- %s", target.line());
