@@ -136,6 +136,17 @@ public final class EndToEndMain {
       throw new IllegalStateException(
           "Cannot compare with gzip -6: no schema named " + BenchRun.LINEITEM + " was measured");
     }
+    List<RawGenerationRate> rawGeneration = new ArrayList<>();
+    for (BenchSchema schema : schemas) {
+      RawGenerationRate rate = RawGenerationRates.measure(schema, options.seed(), cores);
+      progress(
+          "raw generation: %s: %.1f MB/s on one core, %.1f MB/s on %d",
+          schema.name(),
+          rate.perCoreMegabytesPerSecond(),
+          rate.allCoresMegabytesPerSecond(),
+          cores);
+      rawGeneration.add(rate);
+    }
     long customersRows =
         schemas.stream()
             .filter(s -> s.name().equals(BenchRun.CUSTOMERS))
@@ -156,7 +167,7 @@ public final class EndToEndMain {
         schemas,
         endToEnd,
         limits,
-        List.of(),
+        rawGeneration,
         naive,
         gzipCli);
   }
