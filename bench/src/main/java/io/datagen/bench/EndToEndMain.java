@@ -3,6 +3,7 @@ package io.datagen.bench;
 import io.datagen.job.plan.CompressionOption;
 import io.datagen.job.plan.OutputFormat;
 import io.datagen.job.spark.SparkSetup;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,61 +81,17 @@ public final class EndToEndMain {
     }
     List<CompressionOption> codecs = CODECS.stream().map(CompressionOption::parse).toList();
     int cores = Runtime.getRuntime().availableProcessors();
-    long warmUpRows = 0;
-    List<EndToEndResult> endToEnd = new ArrayList<>();
-    List<CodecLimit.Result> limits = new ArrayList<>();
-    GzipCli.Result gzipCli = null;
+    long warmUpRows;
+    List<EndToEndResult> endToEnd;
+    OnCopyText onCopyText;
     JavaSparkContext spark = SparkSetup.start(null);
     try {
       EndToEndRuns runs = new EndToEndRuns(spark, options.seed());
-      progress("warm-up: every schema, format and codec once with a hundredth of the rows");
-      for (BenchSchema schema : schemas) {
-        long rows = Math.max(MIN_WARM_UP_ROWS, Math.round(schema.rows() * WARM_UP_FRACTION));
-        warmUpRows = Math.max(warmUpRows, rows);
-        for (OutputFormat format : FORMATS) {
-          for (CompressionOption codec : codecs) {
-            runs.measure(schema, rows, format, codec);
-          }
-        }
-      }
-      for (BenchSchema schema : schemas) {
-        for (OutputFormat format : FORMATS) {
-          for (CompressionOption codec : codecs) {
-            EndToEndResult result = runs.measure(schema, schema.rows(), format, codec);
-            progress(
-                "end to end: %s %s %s: %,d rows in %.2f s, %.1f MB/s",
-                schema.name(),
-                format.id(),
-                codec,
-                result.rows(),
-                result.seconds(),
-                result.megabytesPerSecond());
-            endToEnd.add(result);
-          }
-        }
-      }
-      Path scratch = Files.createTempDirectory("datagen-bench-copy-");
-      try {
-        for (BenchSchema schema : schemas) {
-          Path copyText = scratch.resolve(schema.name() + ".copy");
-          long bytes = CopyText.write(runs, schema, schema.rows(), copyText);
-          progress("COPY text of %s: %.1f MB", schema.name(), Units.megabytes(bytes));
-          limits.addAll(codecLimits(schema, copyText, codecs, cores));
-          if (schema.name().equals(BenchRun.LINEITEM)) {
-            gzipCli = GzipCli.run(copyText, 6);
-            progress("gzip -6 CLI on %s: %.2f s", schema.name(), gzipCli.seconds());
-          }
-          Files.delete(copyText);
-        }
-      } finally {
-        TemporaryFiles.deleteRecursively(scratch);
-      }
+      warmUpRows = warmUp(runs, schemas, codecs);
+      endToEnd = endToEnd(runs, schemas, codecs);
+      onCopyText = onCopyText(runs, schemas, codecs, cores);
     } finally {
       spark.stop();
-    }
-    if (gzipCli == null) {
-      throw new IllegalStateException(
-          "Cannot compare with gzip -6: no schema named " + BenchRun.LINEITEM + " was measured");
     }
     List<RawGenerationRate> rawGeneration = new ArrayList<>();
     for (BenchSchema schema : schemas) {
@@ -147,13 +104,8 @@ public final class EndToEndMain {
           cores);
       rawGeneration.add(rate);
     }
-    long customersRows =
-        schemas.stream()
-            .filter(s -> s.name().equals(BenchRun.CUSTOMERS))
-            .findFirst()
-            .orElseThrow()
-            .rows();
-    NaiveDatafakerLoop.Result naive = NaiveDatafakerLoop.run(customersRows, options.seed());
+    NaiveDatafakerLoop.Result naive =
+        NaiveDatafakerLoop.run(named(schemas, BenchRun.CUSTOMERS).rows(), options.seed());
     progress(
         "naive Datafaker + GZIPOutputStream: %,d rows in %.2f s", naive.rows(), naive.seconds());
     return new BenchRun(
@@ -166,10 +118,96 @@ public final class EndToEndMain {
         warmUpRows,
         schemas,
         endToEnd,
-        limits,
+        onCopyText.codecLimits(),
         rawGeneration,
         naive,
-        gzipCli);
+        onCopyText.gzipCli());
+  }
+
+  /** Every schema, format and codec once with a hundredth of the rows; returns the most rows. */
+  private static long warmUp(
+      EndToEndRuns runs, List<BenchSchema> schemas, List<CompressionOption> codecs)
+      throws IOException {
+    progress("warm-up: every schema, format and codec once with a hundredth of the rows");
+    long warmUpRows = 0;
+    for (BenchSchema schema : schemas) {
+      long rows = Math.max(MIN_WARM_UP_ROWS, Math.round(schema.rows() * WARM_UP_FRACTION));
+      warmUpRows = Math.max(warmUpRows, rows);
+      for (OutputFormat format : FORMATS) {
+        for (CompressionOption codec : codecs) {
+          runs.measure(schema, rows, format, codec);
+        }
+      }
+    }
+    return warmUpRows;
+  }
+
+  private static List<EndToEndResult> endToEnd(
+      EndToEndRuns runs, List<BenchSchema> schemas, List<CompressionOption> codecs)
+      throws IOException {
+    List<EndToEndResult> results = new ArrayList<>();
+    for (BenchSchema schema : schemas) {
+      for (OutputFormat format : FORMATS) {
+        for (CompressionOption codec : codecs) {
+          EndToEndResult result = runs.measure(schema, schema.rows(), format, codec);
+          progress(
+              "end to end: %s %s %s: %,d rows in %.2f s, %.1f MB/s",
+              schema.name(),
+              format.id(),
+              codec,
+              result.rows(),
+              result.seconds(),
+              result.megabytesPerSecond());
+          results.add(result);
+        }
+      }
+    }
+    return results;
+  }
+
+  /** What is measured on a table's uncompressed COPY text. */
+  private record OnCopyText(List<CodecLimit.Result> codecLimits, GzipCli.Result gzipCli) {}
+
+  /**
+   * Writes each table's COPY text once to a temporary file, measures every compressing codec's
+   * limit on it, and gzip -6 on lineitem's; deletes the files.
+   */
+  private static OnCopyText onCopyText(
+      EndToEndRuns runs, List<BenchSchema> schemas, List<CompressionOption> codecs, int cores)
+      throws Exception {
+    List<CodecLimit.Result> limits = new ArrayList<>();
+    GzipCli.Result gzipCli = null;
+    Path scratch = Files.createTempDirectory("datagen-bench-copy-");
+    try {
+      for (BenchSchema schema : schemas) {
+        Path copyText = scratch.resolve(schema.name() + ".copy");
+        long bytes = CopyText.write(runs, schema, schema.rows(), copyText);
+        progress("COPY text of %s: %.1f MB", schema.name(), Units.megabytes(bytes));
+        limits.addAll(codecLimits(schema, copyText, codecs, cores));
+        if (schema.name().equals(BenchRun.LINEITEM)) {
+          gzipCli = GzipCli.run(copyText, 6);
+          progress("gzip -6 CLI on %s: %.2f s", schema.name(), gzipCli.seconds());
+        }
+        Files.delete(copyText);
+      }
+    } finally {
+      TemporaryFiles.deleteRecursively(scratch);
+    }
+    if (gzipCli == null) {
+      throw new IllegalStateException(
+          "Cannot compare with gzip -6: no schema named " + BenchRun.LINEITEM + " was measured");
+    }
+    return new OnCopyText(limits, gzipCli);
+  }
+
+  private static BenchSchema named(List<BenchSchema> schemas, String name) {
+    return schemas.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Cannot run the baselines: no schema named " + name + " was measured"));
   }
 
   /** Each compressing codec's limit on the COPY text in {@code copyText}. */
