@@ -1,6 +1,5 @@
 package io.datagen.bench;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +59,7 @@ public final class BenchMain {
     }
   }
 
-  private static String summary(String[] args, Options options, Collection<RunResult> results)
-      throws IOException {
+  private static String summary(String[] args, Options options, Collection<RunResult> results) {
     Map<String, Result<?>> byName = new TreeMap<>();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
@@ -74,23 +72,12 @@ public final class BenchMain {
         .append(" -jar bench/target/benchmarks.jar")
         .append(args.length == 0 ? "" : " " + String.join(" ", args))
         .append('\n');
+    MachineFacts machine = MachineFacts.current();
     out.append("date: ").append(java.time.Instant.now()).append('\n');
-    out.append("cpu: ").append(cpuModel()).append('\n');
-    out.append("cores: ")
-        .append(Runtime.getRuntime().availableProcessors())
-        .append(" available to the JVM\n");
-    out.append("jvm: ")
-        .append(System.getProperty("java.vm.name"))
-        .append(' ')
-        .append(System.getProperty("java.runtime.version"))
-        .append('\n');
-    out.append("os: ")
-        .append(System.getProperty("os.name"))
-        .append(' ')
-        .append(System.getProperty("os.version"))
-        .append(' ')
-        .append(System.getProperty("os.arch"))
-        .append('\n');
+    out.append("cpu: ").append(machine.cpu()).append('\n');
+    out.append("cores: ").append(machine.cores()).append(" available to the JVM\n");
+    out.append("jvm: ").append(machine.jvm()).append('\n');
+    out.append("os: ").append(machine.os()).append('\n');
     out.append(
             String.format(
                 Locale.ROOT,
@@ -121,18 +108,5 @@ public final class BenchMain {
       }
     }
     return out.toString();
-  }
-
-  /** The CPU's model name from /proc/cpuinfo (Linux), else the JVM's architecture. */
-  private static String cpuModel() throws IOException {
-    Path cpuinfo = Path.of("/proc/cpuinfo");
-    if (Files.isReadable(cpuinfo)) {
-      for (String line : Files.readAllLines(cpuinfo, StandardCharsets.UTF_8)) {
-        if (line.startsWith("model name")) {
-          return line.substring(line.indexOf(':') + 1).trim();
-        }
-      }
-    }
-    return "unknown (" + System.getProperty("os.arch") + ")";
   }
 }
