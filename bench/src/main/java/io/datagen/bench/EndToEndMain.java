@@ -30,7 +30,7 @@ public final class EndToEndMain {
   static final List<String> CODECS = List.of("none", "gzip:6", "zstd:3", "lz4:1");
 
   /** Every output format measured. */
-  static final List<OutputFormat> FORMATS = List.of(OutputFormat.CUSTOM);
+  static final List<OutputFormat> FORMATS = List.of(OutputFormat.CUSTOM, OutputFormat.DIRECTORY);
 
   static final List<String> SCHEMAS = List.of("customers", "lineitem");
 
