@@ -173,10 +173,6 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     }
   }
 
-  private static Path parentOf(Path path) {
-    return path.getParent() == null ? new Path(".") : path.getParent();
-  }
-
   /** A local directory: a temporary directory beside it, every file synced, then renamed. */
   private static final class LocalDirectory extends DirectoryTarget {
     private final LocalOutput output;
@@ -225,10 +221,10 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
         Files.createDirectory(temporary); // an archive always has toc.dat; kept for safety
         created = true;
       }
-      sync(temporary);
+      OutputTarget.syncDirectory(temporary);
       // rename(2) replaces an empty directory atomically, and refuses a non-empty one.
       Files.move(temporary, output.target(), StandardCopyOption.ATOMIC_MOVE);
-      sync(output.target().toAbsolutePath().normalize().getParent());
+      OutputTarget.syncDirectory(output.target().toAbsolutePath().normalize().getParent());
     }
 
     @Override
@@ -254,15 +250,6 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     public Path stagingParent() {
       return new Path(output.target().toAbsolutePath().normalize().getParent().toUri());
     }
-
-    /** Makes entries durable; best effort, as some file systems cannot sync a directory. */
-    private static void sync(java.nio.file.Path directory) {
-      try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-        dir.force(true);
-      } catch (IOException | RuntimeException ignored) {
-        // The files themselves are synced; the directory entries' durability is left to the OS.
-      }
-    }
   }
 
   /** A temporary directory, then a rename: for Hadoop file systems where rename is atomic. */
@@ -276,7 +263,8 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
       this.target = target;
       this.temporary =
           new Path(
-              parentOf(target), "." + target.getName() + ".datagen-" + UUID.randomUUID() + ".tmp");
+              OutputTarget.parentOf(target),
+              "." + target.getName() + ".datagen-" + UUID.randomUUID() + ".tmp");
     }
 
     @Override
@@ -310,7 +298,7 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
 
     @Override
     public Path stagingParent() {
-      return parentOf(target);
+      return OutputTarget.parentOf(target);
     }
   }
 
@@ -393,7 +381,7 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
 
     @Override
     public Path stagingParent() {
-      return parentOf(target);
+      return OutputTarget.parentOf(target);
     }
   }
 }

@@ -124,7 +124,8 @@ abstract class OutputTarget implements Destination {
     }
   }
 
-  private static Path parentOf(Path path) {
+  /** The parent directory of a Hadoop path ({@code .} for a bare name). */
+  static Path parentOf(Path path) {
     return path.getParent() == null ? new Path(".") : path.getParent();
   }
 
@@ -133,6 +134,18 @@ abstract class OutputTarget implements Destination {
     if (fs.exists(parent) && fs.getFileStatus(parent).isFile()) {
       throw new DatagenException(
           ErrorCategory.OUTPUT, "Cannot write " + target + ": its parent is a file");
+    }
+  }
+
+  /**
+   * Makes a directory's entries (a rename into it) durable; best effort, as some file systems
+   * cannot sync a directory.
+   */
+  static void syncDirectory(java.nio.file.Path directory) {
+    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException | RuntimeException ignored) {
+      // The files themselves are synced; the entries' durability is left to the OS.
     }
   }
 
@@ -245,15 +258,6 @@ abstract class OutputTarget implements Destination {
     @Override
     public Path stagingParent() {
       return new Path(output.target().toAbsolutePath().getParent().toUri());
-    }
-
-    /** Makes the rename durable; best effort, as some file systems cannot sync a directory. */
-    private static void syncDirectory(java.nio.file.Path directory) {
-      try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-        dir.force(true);
-      } catch (IOException | RuntimeException ignored) {
-        // The file itself is synced; only the directory entry's durability is left to the OS.
-      }
     }
   }
 
