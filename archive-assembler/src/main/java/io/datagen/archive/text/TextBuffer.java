@@ -11,7 +11,29 @@ import java.util.Arrays;
  * it with {@link #clear()}.
  */
 public final class TextBuffer {
-  private static final byte[] DIGITS = "0123456789".getBytes(StandardCharsets.US_ASCII);
+  /** "00", "01", ... "99": two digits per table lookup. */
+  private static final byte[] DIGIT_PAIRS = new byte[200];
+
+  /**
+   * Per ASCII character, how COPY text writes it: {@link #PLAIN} as is, {@link #NUL} refused,
+   * otherwise the letter written after a backslash ({@link CopyText#escapeLetter}).
+   */
+  private static final byte[] COPY_ESCAPES = new byte[128];
+
+  private static final byte PLAIN = 0;
+  private static final byte NUL = -1;
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+      DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+    for (char c = 0; c < 128; c++) {
+      COPY_ESCAPES[c] = CopyText.escapeLetter(c);
+    }
+    COPY_ESCAPES[0] = NUL;
+  }
+
   private static final byte[] LONG_MIN =
       Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
   private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
@@ -135,33 +157,41 @@ public final class TextBuffer {
 
   /** Encodes the non-ASCII char at {@code i}; returns the index of the last char consumed. */
   private int appendNonAscii(CharSequence text, int i, char c) {
+    int next = i + 1 < text.length() ? text.charAt(i + 1) : -1;
+    return i + appendNonAscii(c, next);
+  }
+
+  /**
+   * Encodes the non-ASCII char {@code c}, followed by {@code next} (-1 at the end), which is
+   * consumed too when the two form a surrogate pair; returns how many chars after {@code c} were
+   * consumed (0 or 1).
+   */
+  private int appendNonAscii(char c, int next) {
     if (c < 0x800) {
       ensure(2);
       bytes[length++] = (byte) (0xc0 | (c >> 6));
       bytes[length++] = (byte) (0x80 | (c & 0x3f));
-      return i;
+      return 0;
     }
-    if (Character.isHighSurrogate(c)
-        && i + 1 < text.length()
-        && Character.isLowSurrogate(text.charAt(i + 1))) {
-      int cp = Character.toCodePoint(c, text.charAt(i + 1));
+    if (Character.isHighSurrogate(c) && next >= 0 && Character.isLowSurrogate((char) next)) {
+      int cp = Character.toCodePoint(c, (char) next);
       ensure(4);
       bytes[length++] = (byte) (0xf0 | (cp >> 18));
       bytes[length++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
       bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
       bytes[length++] = (byte) (0x80 | (cp & 0x3f));
-      return i + 1;
+      return 1;
     }
     if (Character.isSurrogate(c)) {
       ensure(1);
       bytes[length++] = '?';
-      return i;
+      return 0;
     }
     ensure(3);
     bytes[length++] = (byte) (0xe0 | (c >> 12));
     bytes[length++] = (byte) (0x80 | ((c >> 6) & 0x3f));
     bytes[length++] = (byte) (0x80 | (c & 0x3f));
-    return i;
+    return 0;
   }
 
   public TextBuffer appendLong(long value) {
@@ -173,17 +203,69 @@ public final class TextBuffer {
       bytes[length++] = '-';
       value = -value;
     }
-    int digits = 1;
-    for (long v = value; v >= 10; v /= 10) {
-      digits++;
+    int end = length + digitCount(value);
+    writeDigitsBackwards(value, end);
+    length = end;
+    return this;
+  }
+
+  /**
+   * Appends {@code value} (0 or more) in decimal with at least {@code width} digits, zero-padded on
+   * the left: (7, 2) → {@code 07}, (2024, 2) → {@code 2024}.
+   */
+  public TextBuffer appendZeroPadded(long value, int width) {
+    if (value < 0) {
+      throw new IllegalArgumentException("Cannot zero-pad a negative number: " + value);
     }
+    int digits = Math.max(width, digitCount(value));
+    ensure(digits);
     int end = length + digits;
-    for (int p = end - 1; p >= length; p--) {
-      bytes[p] = DIGITS[(int) (value % 10)];
-      value /= 10;
+    int start = writeDigitsBackwards(value, end);
+    while (start > length) {
+      bytes[--start] = '0';
     }
     length = end;
     return this;
+  }
+
+  /** Number of decimal digits of {@code value} ≥ 0. */
+  private static int digitCount(long value) {
+    int digits = 1;
+    while (value >= 100) {
+      value /= 100;
+      digits += 2;
+    }
+    return value >= 10 ? digits + 1 : digits;
+  }
+
+  /**
+   * Writes the digits of {@code value} ≥ 0 so that the last one is at {@code end - 1}, two at a
+   * time; returns the index of the first digit written.
+   */
+  private int writeDigitsBackwards(long value, int end) {
+    int p = end;
+    while (value >= Integer.MAX_VALUE) {
+      long q = value / 100;
+      int pair = (int) (value - q * 100) << 1;
+      bytes[--p] = DIGIT_PAIRS[pair + 1];
+      bytes[--p] = DIGIT_PAIRS[pair];
+      value = q;
+    }
+    int v = (int) value;
+    while (v >= 100) {
+      int q = v / 100;
+      int pair = (v - q * 100) << 1;
+      bytes[--p] = DIGIT_PAIRS[pair + 1];
+      bytes[--p] = DIGIT_PAIRS[pair];
+      v = q;
+    }
+    if (v >= 10) {
+      bytes[--p] = DIGIT_PAIRS[(v << 1) + 1];
+      bytes[--p] = DIGIT_PAIRS[v << 1];
+    } else {
+      bytes[--p] = (byte) ('0' + v);
+    }
+    return p;
   }
 
   public TextBuffer appendInt(int value) {
@@ -196,27 +278,67 @@ public final class TextBuffer {
    */
   public TextBuffer appendCopyEscaped(CharSequence text) {
     int n = text.length();
+    // Room for n bytes: enough while every char is plain ASCII; anything wider asks for more.
     ensure(n);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 0x80) {
-        i = appendNonAscii(text, i, c);
-        continue;
-      }
-      byte escape = CopyText.escapeLetter(c);
-      if (escape != 0) {
-        ensure(2);
-        bytes[length++] = '\\';
-        bytes[length++] = escape;
-      } else if (c == 0) {
-        throw new IllegalArgumentException(
-            "Cannot encode text value: it contains NUL (U+0000), which PostgreSQL text cannot store");
-      } else {
-        ensure(1);
+      if (c < 0x80 && COPY_ESCAPES[c] == PLAIN) {
         bytes[length++] = (byte) c;
+      } else {
+        ensure(n - i + 3);
+        if (c >= 0x80) {
+          i = appendNonAscii(text, i, c);
+        } else {
+          appendCopyEscape(c);
+        }
       }
     }
     return this;
+  }
+
+  /**
+   * Appends {@code count} chars of {@code chars} from {@code offset} in COPY text format, exactly
+   * like {@link #appendCopyEscaped(CharSequence)} (for callers that compose text in a char array).
+   */
+  public TextBuffer appendCopyEscaped(char[] chars, int offset, int count) {
+    int end = Math.addExact(offset, count);
+    if (offset < 0 || count < 0 || end > chars.length) {
+      throw new IndexOutOfBoundsException(
+          "Cannot append chars [" + offset + ", " + end + ") of an array of " + chars.length);
+    }
+    ensure(count);
+    // Local copies: the loop of plain ASCII chars then runs on registers.
+    byte[] out = bytes;
+    int at = length;
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      if (c < 0x80 && COPY_ESCAPES[c] == PLAIN) {
+        out[at++] = (byte) c;
+      } else {
+        length = at;
+        ensure(end - i + 3);
+        if (c >= 0x80) {
+          i += appendNonAscii(c, i + 1 < end ? chars[i + 1] : -1);
+        } else {
+          appendCopyEscape(c);
+        }
+        out = bytes;
+        at = length;
+      }
+    }
+    length = at;
+    return this;
+  }
+
+  /** A backslash and the escape letter of ASCII {@code c}, or the NUL error. */
+  private void appendCopyEscape(char c) {
+    byte escape = COPY_ESCAPES[c];
+    if (escape == NUL) {
+      throw new IllegalArgumentException(
+          "Cannot encode text value: it contains NUL (U+0000), which PostgreSQL text cannot store");
+    }
+    bytes[length++] = '\\';
+    bytes[length++] = escape;
   }
 
   /**
@@ -256,17 +378,11 @@ public final class TextBuffer {
     ensure(count);
     for (int i = offset; i < offset + count; i++) {
       byte b = source[i];
-      byte escape = b >= 0 ? CopyText.escapeLetter((char) b) : 0;
-      if (escape != 0) {
-        ensure(2);
-        bytes[length++] = '\\';
-        bytes[length++] = escape;
-      } else if (b == 0) {
-        throw new IllegalArgumentException(
-            "Cannot encode text value: it contains NUL (U+0000), which PostgreSQL text cannot store");
-      } else {
-        ensure(1);
+      if (b < 0 || COPY_ESCAPES[b] == PLAIN) {
         bytes[length++] = b;
+      } else {
+        ensure(offset + count - i + 1);
+        appendCopyEscape((char) b);
       }
     }
     return this;

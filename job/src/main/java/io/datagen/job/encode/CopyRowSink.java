@@ -2,6 +2,9 @@ package io.datagen.job.encode;
 
 import io.datagen.archive.text.CopyRowEncoder;
 import io.datagen.archive.text.TextBuffer;
+import io.datagen.job.sink.ArrayBackedText;
+import io.datagen.job.sink.DateTexts;
+import io.datagen.job.sink.PreparedText;
 import io.datagen.job.sink.RowSink;
 import io.datagen.job.sink.ValueText;
 
@@ -10,6 +13,7 @@ import io.datagen.job.sink.ValueText;
  */
 public final class CopyRowSink implements RowSink {
   private final CopyRowEncoder encoder;
+  private final DateTexts dates = new DateTexts();
 
   public CopyRowSink(TextBuffer buffer) {
     this.encoder = new CopyRowEncoder(buffer);
@@ -57,24 +61,32 @@ public final class CopyRowSink implements RowSink {
 
   @Override
   public void text(CharSequence s) {
-    encoder.appendText(s);
+    if (s instanceof PreparedText prepared && prepared.copyText() != null) {
+      // Dictionary entries, enum labels, constants: encoded once when the generator was built.
+      encoder.beginValue().appendBytes(prepared.copyText());
+    } else if (s instanceof ArrayBackedText chars) {
+      // Composed text (lorem, names, addresses): copied from its array, no call per char.
+      encoder.beginValue().appendCopyEscaped(chars.array(), 0, chars.length());
+    } else {
+      encoder.appendText(s);
+    }
   }
 
   @Override
   public void date(int epochDay) {
-    ValueText.date(encoder.beginValue(), epochDay);
+    dates.appendDate(encoder.beginValue(), epochDay);
   }
 
   @Override
   public void timestamp(long epochMicros) {
-    ValueText.timestamp(encoder.beginValue(), epochMicros);
+    ValueText.timestamp(encoder.beginValue(), epochMicros, dates);
   }
 
   @Override
   public void timestamptz(long epochMicros) {
     TextBuffer out = encoder.beginValue();
-    ValueText.timestamp(out, epochMicros);
-    out.appendAscii("+00");
+    ValueText.timestamp(out, epochMicros, dates);
+    out.appendByte('+').appendByte('0').appendByte('0');
   }
 
   @Override

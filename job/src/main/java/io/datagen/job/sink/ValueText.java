@@ -32,6 +32,16 @@ public final class ValueText {
       out.appendLong(unscaled);
       return;
     }
+    if (unscaled != Long.MIN_VALUE && scale < POW10.length) {
+      // The usual case: integer part, point, fraction zero-padded to the scale.
+      long magnitude = Math.abs(unscaled);
+      if (unscaled < 0) {
+        out.appendByte('-');
+      }
+      out.appendLong(magnitude / POW10[scale]).appendByte('.');
+      out.appendZeroPadded(magnitude % POW10[scale], scale);
+      return;
+    }
     if (unscaled < 0) {
       out.appendByte('-');
     }
@@ -99,6 +109,15 @@ public final class ValueText {
     time(out, micros);
   }
 
+  /** {@link #timestamp(TextBuffer, long)} taking the date part from {@code dates}. */
+  public static void timestamp(TextBuffer out, long epochMicros, DateTexts dates) {
+    long day = Math.floorDiv(epochMicros, MICROS_PER_DAY);
+    long micros = epochMicros - day * MICROS_PER_DAY;
+    dates.appendDate(out, Math.toIntExact(day));
+    out.appendByte(' ');
+    time(out, micros);
+  }
+
   /** {@code HH:MM:SS[.ffffff]} for a time of day in microseconds. */
   public static void time(TextBuffer out, long microsOfDay) {
     long seconds = microsOfDay / 1_000_000;
@@ -138,17 +157,9 @@ public final class ValueText {
     }
   }
 
+  /** {@code value} ≥ 0 with at least {@code width} digits, zero-padded. */
   private static void digits(TextBuffer out, int value, int width) {
-    int divisor = 1;
-    for (int i = 1; i < width; i++) {
-      divisor *= 10;
-    }
-    while (value >= divisor * 10L && divisor < 1_000_000_000) {
-      divisor *= 10;
-    }
-    for (; divisor > 0; divisor /= 10) {
-      out.appendByte('0' + value / divisor % 10);
-    }
+    out.appendZeroPadded(value, width);
   }
 
   /**

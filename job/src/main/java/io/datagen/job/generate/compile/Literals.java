@@ -10,6 +10,7 @@ import io.datagen.job.schema.DidYouMean;
 import io.datagen.job.schema.PgType;
 import io.datagen.job.schema.Problems;
 import io.datagen.job.schema.TypeKind;
+import io.datagen.job.sink.PreparedText;
 import io.datagen.job.sink.ValueSink;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -115,7 +116,8 @@ final class Literals {
                   + " allowed");
           return null;
         }
-        return out -> out.text(text);
+        PreparedText prepared = PreparedText.of(text);
+        return out -> out.text(prepared);
       }
       switch (kind) {
         case ENUM:
@@ -131,7 +133,8 @@ final class Literals {
                     + DidYouMean.inlineSuggestion(text, enumLabels));
             return null;
           }
-          return out -> out.text(text);
+          PreparedText label = PreparedText.of(text);
+          return out -> out.text(label);
         case DATE:
           int day = (int) LocalDate.parse(text.trim()).toEpochDay();
           return out -> out.date(day);

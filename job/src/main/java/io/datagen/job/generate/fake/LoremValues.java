@@ -11,7 +11,9 @@ import io.datagen.job.sink.ValueSink;
  * to fit the column.
  */
 public final class LoremValues implements ValueSource {
-  private final String[] words;
+  /** The dictionary's words as char arrays: appended without a String's decoding on each use. */
+  private final char[][] words;
+
   private final int minWords;
   private final int maxWords;
   private final int minSentences;
@@ -46,7 +48,10 @@ public final class LoremValues implements ValueSource {
       int paragraphs,
       boolean title,
       int max) {
-    this.words = words;
+    this.words = new char[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      this.words[i] = words[i].toCharArray();
+    }
     this.minWords = minWords;
     this.maxWords = maxWords;
     this.minSentences = minSentences;

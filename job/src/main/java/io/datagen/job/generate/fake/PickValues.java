@@ -2,6 +2,7 @@ package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSource;
+import io.datagen.job.sink.PreparedText;
 import io.datagen.job.sink.ValueSink;
 
 /**
@@ -9,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * them.
  */
 public final class PickValues implements ValueSource {
-  private final String[] entries;
+  private final PreparedText[] entries;
 
   /**
    * @param entries distinct values that already fit the column
@@ -18,7 +19,7 @@ public final class PickValues implements ValueSource {
     if (entries.length == 0) {
       throw new IllegalArgumentException("Cannot pick from an empty dictionary");
     }
-    this.entries = entries.clone();
+    this.entries = PreparedText.of(entries);
   }
 
   @Override

@@ -1,10 +1,12 @@
 package io.datagen.job.generate.values;
 
+import io.datagen.job.sink.ArrayBackedText;
+
 /**
  * A reusable character buffer for composed values (one per generator): appended to, then fitted to
  * a column's length at a word boundary, and handed to {@link io.datagen.job.sink.ValueSink#text}.
  */
-public final class Chars implements CharSequence {
+public final class Chars implements ArrayBackedText {
   /** No length limit. */
   public static final int UNBOUNDED = -1;
 
@@ -35,6 +37,13 @@ public final class Chars implements CharSequence {
     return this;
   }
 
+  public Chars append(char[] s) {
+    ensure(s.length);
+    System.arraycopy(s, 0, chars, length, s.length);
+    length += s.length;
+    return this;
+  }
+
   public Chars append(String s) {
     ensure(s.length());
     s.getChars(0, s.length(), chars, length);
@@ -58,6 +67,11 @@ public final class Chars implements CharSequence {
     }
     length += digits;
     return this;
+  }
+
+  @Override
+  public char[] array() {
+    return chars;
   }
 
   public void setLength(int newLength) {
@@ -86,7 +100,7 @@ public final class Chars implements CharSequence {
     }
     int cut =
         Character.offsetByCodePoints(
-            this, 0, Math.min(max, Character.codePointCount(this, 0, length)));
+            chars, 0, length, 0, Math.min(max, Character.codePointCount(chars, 0, length)));
     if (cut >= length) {
       return this;
     }

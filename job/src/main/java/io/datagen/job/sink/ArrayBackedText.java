@@ -1,0 +1,10 @@
+package io.datagen.job.sink;
+
+/**
+ * Text held in a char array, as generators compose it: an encoder can copy {@code array()[0,
+ * length())} in one loop instead of calling {@link #charAt} per char (the hot path of COPY text).
+ */
+public interface ArrayBackedText extends CharSequence {
+  /** The backing array; its chars {@code [0, length())} are the text, until the next change. */
+  char[] array();
+}
