@@ -1,8 +1,9 @@
 package io.datagen.archive.piece;
 
 import io.datagen.archive.io.ArchiveOutput;
-import io.datagen.archive.io.InMemorySink;
+import io.datagen.archive.io.PositionedSink;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,26 +29,43 @@ abstract class CompressingPieceEncoder implements PieceEncoder {
 
   @Override
   public final EncodedPiece encode(byte[] raw, int offset, int length) {
+    ByteArrayOutputStream stored = new ByteArrayOutputStream(Math.max(64, length / 2));
+    try {
+      int checksum = encodeTo(raw, offset, length, stored);
+      return new EncodedPiece(stored.toByteArray(), length, checksum);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot encode piece in memory", e);
+    }
+  }
+
+  @Override
+  public final int encodeTo(byte[] raw, int offset, int length, OutputStream out)
+      throws IOException {
     adler.reset();
     adler.update(raw, offset, length);
     int checksum = (int) adler.getValue();
     if (length == 0) {
-      return new EncodedPiece(new byte[0], 0, checksum);
+      return checksum;
     }
-    try {
-      if (chunkSize == NOT_CHUNKED) {
-        ByteArrayOutputStream stored = new ByteArrayOutputStream(Math.max(64, length / 2));
-        compress(raw, offset, length, stored);
-        return new EncodedPiece(stored.toByteArray(), length, checksum);
-      }
-      InMemorySink sink = new InMemorySink();
-      ChunkFramer framer = new ChunkFramer(new ArchiveOutput(sink), chunkSize);
-      compress(raw, offset, length, framer);
-      framer.finish();
-      return new EncodedPiece(sink.toByteArray(), length, checksum);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot encode piece in memory", e);
+    OutputStream target = new FilterOutputStream(out) { // a codec stream may close what it wraps
+          @Override
+          public void write(byte[] bytes, int off, int len) throws IOException {
+            out.write(bytes, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            out.flush();
+          }
+        };
+    if (chunkSize == NOT_CHUNKED) {
+      compress(raw, offset, length, target);
+      return checksum;
     }
+    ChunkFramer framer = new ChunkFramer(new ArchiveOutput(PositionedSink.of(target)), chunkSize);
+    compress(raw, offset, length, framer);
+    framer.finish();
+    return checksum;
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.datagen.archive.piece;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.zip.Adler32;
 
 /**
@@ -20,5 +22,15 @@ final class GzipMemberEncoder implements PieceEncoder {
     adler.update(raw, offset, length);
     byte[] member = length == 0 ? new byte[0] : writer.member(raw, offset, length);
     return new EncodedPiece(member, length, (int) adler.getValue());
+  }
+
+  @Override
+  public int encodeTo(byte[] raw, int offset, int length, OutputStream out) throws IOException {
+    adler.reset();
+    adler.update(raw, offset, length);
+    if (length > 0) {
+      writer.writeMember(raw, offset, length, out);
+    }
+    return (int) adler.getValue();
   }
 }

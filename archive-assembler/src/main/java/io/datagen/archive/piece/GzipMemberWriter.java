@@ -1,6 +1,9 @@
 package io.datagen.archive.piece;
 
-import io.datagen.archive.io.InMemorySink;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -22,25 +25,34 @@ public final class GzipMemberWriter {
 
   /** A complete member holding {@code raw[offset, offset+length)}. */
   public byte[] member(byte[] raw, int offset, int length) {
-    InMemorySink sink = new InMemorySink();
-    sink.write(HEADER, 0, HEADER.length);
+    ByteArrayOutputStream member = new ByteArrayOutputStream(Math.max(64, length / 2));
+    try {
+      writeMember(raw, offset, length, member);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write gzip member in memory", e);
+    }
+    return member.toByteArray();
+  }
+
+  /** Writes a complete member holding {@code raw[offset, offset+length)} to {@code out}. */
+  public void writeMember(byte[] raw, int offset, int length, OutputStream out) throws IOException {
+    out.write(HEADER, 0, HEADER.length);
     deflater.reset();
     deflater.setInput(raw, offset, length);
     deflater.finish();
     while (!deflater.finished()) {
       int produced = deflater.deflate(buffer);
-      sink.write(buffer, 0, produced);
+      out.write(buffer, 0, produced);
     }
     crc.reset();
     crc.update(raw, offset, length);
-    writeIntLittleEndian(sink, (int) crc.getValue()); // CRC32 of the raw bytes
-    writeIntLittleEndian(sink, length); // ISIZE: raw length mod 2^32
-    return sink.toByteArray();
+    writeIntLittleEndian(out, (int) crc.getValue()); // CRC32 of the raw bytes
+    writeIntLittleEndian(out, length); // ISIZE: raw length mod 2^32
   }
 
-  private static void writeIntLittleEndian(InMemorySink sink, int value) {
+  private static void writeIntLittleEndian(OutputStream out, int value) throws IOException {
     for (int i = 0; i < 4; i++) {
-      sink.write(value >>> (8 * i));
+      out.write(value >>> (8 * i));
     }
   }
 }

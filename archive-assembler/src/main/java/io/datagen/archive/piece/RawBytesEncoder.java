@@ -1,5 +1,7 @@
 package io.datagen.archive.piece;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -13,5 +15,13 @@ final class RawBytesEncoder implements PieceEncoder {
     adler.update(raw, offset, length);
     return new EncodedPiece(
         Arrays.copyOfRange(raw, offset, offset + length), length, (int) adler.getValue());
+  }
+
+  @Override
+  public int encodeTo(byte[] raw, int offset, int length, OutputStream out) throws IOException {
+    adler.reset();
+    adler.update(raw, offset, length);
+    out.write(raw, offset, length);
+    return (int) adler.getValue();
   }
 }

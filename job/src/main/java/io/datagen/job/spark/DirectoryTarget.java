@@ -50,10 +50,11 @@ import org.apache.hadoop.fs.Path;
 abstract class DirectoryTarget implements Destination, DirectoryOutput {
   private static final int STREAM_BUFFER = 1 << 20;
 
-  /** A file of the archive as written: its name, size and SHA-256. */
+  /** A file of the archive as written: its name, size and SHA-256 (null when not recorded). */
   record WrittenFile(String name, long bytes, String sha256) {}
 
   private final List<WrittenFile> written = new ArrayList<>();
+  private boolean digests = true;
 
   /**
    * The target for a directory archive's name: a local path, or a URI.
@@ -114,6 +115,11 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     }
   }
 
+  /** Whether each file's SHA-256 is computed (for the manifest); on unless turned off. */
+  void recordDigests(boolean record) {
+    this.digests = record;
+  }
+
   /** The files written so far, in order ({@code toc.dat} last once the archive is complete). */
   List<WrittenFile> writtenFiles() {
     return List.copyOf(written);
@@ -129,9 +135,9 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     if (fileName.isEmpty() || fileName.contains("/") || fileName.startsWith(".")) {
       throw new IllegalArgumentException("Cannot create archive file: bad name '" + fileName + "'");
     }
-    MessageDigest sha256 = sha256();
+    MessageDigest sha256 = digests ? sha256() : null;
     OutputStream file = openFile(fileName);
-    return new FilterOutputStream(new DigestOutputStream(file, sha256)) {
+    return new FilterOutputStream(digests ? new DigestOutputStream(file, sha256) : file) {
       private long size;
       private boolean closed;
 
@@ -154,7 +160,8 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
         }
         closed = true;
         out.close();
-        written.add(new WrittenFile(fileName, size, HexFormat.of().formatHex(sha256.digest())));
+        String digest = sha256 == null ? null : HexFormat.of().formatHex(sha256.digest());
+        written.add(new WrittenFile(fileName, size, digest));
       }
     };
   }

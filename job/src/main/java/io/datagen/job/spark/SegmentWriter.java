@@ -1,7 +1,6 @@
 package io.datagen.job.spark;
 
 import io.datagen.archive.Compression;
-import io.datagen.archive.piece.EncodedPiece;
 import io.datagen.archive.piece.PieceEncoder;
 import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.DatagenException;
@@ -20,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
@@ -122,20 +122,20 @@ public final class SegmentWriter {
     if (sink instanceof InsertRowSink insert) {
       insert.finish();
     }
-    EncodedPiece piece = encoder.encode(buffer.array(), 0, buffer.length());
+    // The piece goes straight into the staging file (no array of its own: see
+    // PieceEncoder.encodeTo), its CRC-32 computed on the way.
     long offset = out.getPos();
-    out.write(piece.bytes());
     CRC32 crc = new CRC32();
-    crc.update(piece.bytes());
+    int adler32 =
+        encoder.encodeTo(
+            buffer.array(),
+            0,
+            buffer.length(),
+            new CheckedOutputStream(new UnclosableStream(out), crc));
+    long stored = out.getPos() - offset;
     rowsDone[segment.tableIndex()].add(segment.rowCount());
     return new SegmentResult(
-        segment,
-        file.toString(),
-        offset,
-        piece.rawLength(),
-        piece.storedLength(),
-        piece.adler32(),
-        (int) crc.getValue());
+        segment, file.toString(), offset, buffer.length(), stored, adler32, (int) crc.getValue());
   }
 
   private RowSink rowSink(TableSpec table, TableRowGenerator generator) {
