@@ -51,8 +51,50 @@ public final class Chars implements ArrayBackedText {
     return this;
   }
 
-  /** Appends {@code value} in decimal, at least {@code width} digits (zero-padded). */
+  /** "00" to "99": two digits per division (phone numbers, postal codes, house numbers). */
+  private static final char[] DIGIT_PAIRS = new char[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      DIGIT_PAIRS[2 * i] = (char) ('0' + i / 10);
+      DIGIT_PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+    }
+  }
+
+  /** Appends {@code value} (0 or more) in decimal, at least {@code width} digits (zero-padded). */
   public Chars appendNumber(long value, int width) {
+    if (value < 0 || value > Integer.MAX_VALUE) {
+      return appendLongNumber(value, width);
+    }
+    int v = (int) value;
+    int digits = 1;
+    for (int rest = v; rest >= 10; rest /= 10) {
+      digits++;
+    }
+    int pad = Math.max(0, width - digits);
+    ensure(pad + digits);
+    for (int i = 0; i < pad; i++) {
+      chars[length++] = '0';
+    }
+    int p = length + digits;
+    while (v >= 100) {
+      int pair = (v % 100) << 1;
+      v /= 100;
+      chars[--p] = DIGIT_PAIRS[pair + 1];
+      chars[--p] = DIGIT_PAIRS[pair];
+    }
+    if (v >= 10) {
+      chars[--p] = DIGIT_PAIRS[(v << 1) + 1];
+      chars[--p] = DIGIT_PAIRS[v << 1];
+    } else {
+      chars[--p] = (char) ('0' + v);
+    }
+    length += digits;
+    return this;
+  }
+
+  /** The digit-by-digit form, for values beyond an int (and, as before, negative ones). */
+  private Chars appendLongNumber(long value, int width) {
     int digits = 1;
     for (long v = value; v >= 10; v /= 10) {
       digits++;
