@@ -229,13 +229,24 @@ public final class TextBuffer {
   }
 
   /** Number of decimal digits of {@code value} ≥ 0. */
-  private static int digitCount(long value) {
-    int digits = 1;
-    while (value >= 100) {
-      value /= 100;
-      digits += 2;
+  /** 10^0 to 10^18. */
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
     }
-    return value >= 10 ? digits + 1 : digits;
+  }
+
+  /**
+   * The number of decimal digits of {@code value} ≥ 0, without a division: log10 estimated from the
+   * bit length (1233 / 4096 ≈ log10 2), then corrected by one comparison.
+   */
+  private static int digitCount(long value) {
+    int bits = 64 - Long.numberOfLeadingZeros(value | 1);
+    int estimate = (bits * 1233) >>> 12;
+    return Math.max(1, estimate + 1 - (value < POWERS_OF_TEN[estimate] ? 1 : 0));
   }
 
   /**

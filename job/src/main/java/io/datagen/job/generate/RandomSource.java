@@ -62,6 +62,20 @@ public final class RandomSource {
     return (int) unsignedMultiplyHigh(nextLong(row, draw), bound);
   }
 
+  /**
+   * The first mix of draw {@code d} of row {@code r}, which every draw of the row shares: for a
+   * value that takes many draws of one row (a lorem text), computed once with this and then passed
+   * to {@link #nextIntOfRow}.
+   */
+  public long rowMix(long row) {
+    return StableHash.mix64(key + row * PHI);
+  }
+
+  /** {@link #nextInt nextInt(row, draw, bound)}, given {@code rowMix(row)}: the same number. */
+  public int nextIntOfRow(long rowMix, int draw, int bound) {
+    return (int) unsignedMultiplyHigh(StableHash.mix64(rowMix + (draw + 1L) * PSI), bound);
+  }
+
   /** True with probability {@code p}. */
   public boolean chance(long row, int draw, double p) {
     return nextDouble(row, draw) < p;

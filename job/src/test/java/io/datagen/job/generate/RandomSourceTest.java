@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 class RandomSourceTest {
 
   @Property
+  void aDrawFromTheRowMixIsTheDrawItself(
+      @ForAll long key,
+      @ForAll long row,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1000) int draw,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1) int bound) {
+    RandomSource rng = new RandomSource(key);
+    assertThat(rng.nextIntOfRow(rng.rowMix(row), draw, bound))
+        .isEqualTo(rng.nextInt(row, draw, bound));
+  }
+
+  @Property
   void unsignedMultiplyHighMatchesBigIntegers(
       @ForAll long x, @ForAll @LongRange(min = 0) long bound) {
     BigInteger product =

@@ -64,15 +64,16 @@ public final class LoremValues implements ValueSource {
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
     scratch.clear();
+    long mix = rng.rowMix(row); // every draw below is of this row
     int draw = 0;
     if (paragraphs == 0) {
-      int n = minWords + rng.nextInt(row, draw++, maxWords - minWords + 1);
+      int n = minWords + rng.nextIntOfRow(mix, draw++, maxWords - minWords + 1);
       for (int w = 0; w < n; w++) {
         if (w > 0) {
           scratch.append(' ');
         }
         int start = scratch.length();
-        scratch.append(words[rng.nextInt(row, draw++, words.length)]);
+        scratch.append(words[rng.nextIntOfRow(mix, draw++, words.length)]);
         if (w == 0 || title) {
           scratch.upperAt(start);
         }
@@ -82,18 +83,19 @@ public final class LoremValues implements ValueSource {
         if (p > 0) {
           scratch.append('\n').append('\n');
         }
-        int sentences = minSentences + rng.nextInt(row, draw++, maxSentences - minSentences + 1);
+        int sentences =
+            minSentences + rng.nextIntOfRow(mix, draw++, maxSentences - minSentences + 1);
         for (int s = 0; s < sentences && (max == Chars.UNBOUNDED || scratch.length() < max); s++) {
           if (s > 0) {
             scratch.append(' ');
           }
-          int n = 4 + rng.nextInt(row, draw++, 9);
+          int n = 4 + rng.nextIntOfRow(mix, draw++, 9);
           for (int w = 0; w < n; w++) {
             if (w > 0) {
               scratch.append(' ');
             }
             int start = scratch.length();
-            scratch.append(words[rng.nextInt(row, draw++, words.length)]);
+            scratch.append(words[rng.nextIntOfRow(mix, draw++, words.length)]);
             if (w == 0) {
               scratch.upperAt(start);
             }
