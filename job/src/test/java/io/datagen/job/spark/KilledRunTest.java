@@ -79,6 +79,30 @@ class KilledRunTest {
   }
 
   @Test
+  void aDirectoryArchiveTerminatedBeforeCommitLeavesNoDirectory() throws Exception {
+    Path output = dir.resolve("out.dir");
+    Path staging = dir.resolve("staging");
+    try (ChildJvm run =
+        startRun(
+            output,
+            staging,
+            FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS,
+            "--format",
+            "directory",
+            "--compress",
+            "zstd")) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      assertThat(temporaryFiles())
+          .as("the complete archive, in its temporary directory")
+          .hasSize(1);
+      assertThat(temporaryFiles().get(0).resolve("toc.dat")).exists();
+      run.close();
+    }
+    assertThat(output).doesNotExist();
+    assertThat(temporaryFiles()).isEmpty();
+  }
+
+  @Test
   void killedAfterWritingButBeforeCommitLeavesAnEarlierArchiveUntouched() throws Exception {
     Path output = dir.resolve("out.dump");
     byte[] earlier = "an earlier archive".getBytes(StandardCharsets.UTF_8);
@@ -93,7 +117,8 @@ class KilledRunTest {
     assertThat(output).hasBinaryContent(earlier);
   }
 
-  private ChildJvm startRun(Path output, Path staging, String faultSwitch) throws Exception {
+  private ChildJvm startRun(Path output, Path staging, String faultSwitch, String... options)
+      throws Exception {
     List<String> command =
         ChildJvm.javaCommand(
             List.of("-Xmx768m", "-D" + faultSwitch + "=600000"),
@@ -111,6 +136,8 @@ class KilledRunTest {
             staging.toUri().toString(),
             "--segment-rows",
             "4096");
+    command = new java.util.ArrayList<>(command);
+    command.addAll(List.of(options));
     return ChildJvm.start("datagen", command, Map.of(), dir.resolve("run.log"));
   }
 
