@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,15 +94,7 @@ class PgRestoreTest {
   void pgRestoreScriptReproducesCopyTextByteForByte() throws Exception {
     for (Path archive : List.of(gzipArchive, plainArchive)) {
       byte[] script = PgTools.pgRestoreToScript(archive).orThrow().stdout();
-      for (SampleDatabase.Table table : SAMPLE.tables) {
-        byte[] start = table.copyStmt().getBytes(StandardCharsets.UTF_8);
-        int at = indexOf(script, start);
-        assertThat(at).as("COPY statement of %s", table.qualifiedName()).isNotNegative();
-        byte[] expected = concat(table.copyText(), "\\.\n".getBytes(StandardCharsets.UTF_8));
-        byte[] actual =
-            Arrays.copyOfRange(script, at + start.length, at + start.length + expected.length);
-        assertThat(actual).as("data of %s", table.qualifiedName()).isEqualTo(expected);
-      }
+      RestoredData.assertScriptHoldsCopyText(SAMPLE, script);
       String text = new String(script, StandardCharsets.UTF_8);
       assertThat(text)
           .doesNotContain("OWNER TO")

@@ -7,6 +7,7 @@ import io.datagen.archive.testing.PostgresServers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
@@ -72,5 +73,22 @@ public final class RestoredData {
                 database,
                 "SELECT count(*) FROM \"Odd \"\"Schema\"\"\".\"Weird \"\"Quoted\"\" Table\" WHERE \"select\" = '\\.'"))
         .containsExactly(List.of("1"));
+  }
+
+  /**
+   * A {@code pg_restore -f -} script holds every table of the sample as a COPY statement followed,
+   * byte for byte, by the table's COPY text and the {@code \\.} line.
+   */
+  public static void assertScriptHoldsCopyText(SampleDatabase sample, byte[] script) {
+    for (SampleDatabase.Table table : sample.tables) {
+      byte[] start = table.copyStmt().getBytes(StandardCharsets.UTF_8);
+      int at = PgRestoreTest.indexOf(script, start);
+      assertThat(at).as("COPY statement of %s", table.qualifiedName()).isNotNegative();
+      byte[] expected =
+          PgRestoreTest.concat(table.copyText(), "\\.\n".getBytes(StandardCharsets.UTF_8));
+      assertThat(Arrays.copyOfRange(script, at + start.length, at + start.length + expected.length))
+          .as("data of %s", table.qualifiedName())
+          .isEqualTo(expected);
+    }
   }
 }

@@ -114,16 +114,7 @@ class ZstdAndLz4ArchiveTest {
         PgTools.run(List.of(PgTools.pg18Tool("pg_restore").toString(), "-f", "-", file.toString()))
             .orThrow()
             .stdout();
-    for (SampleDatabase.Table table : SAMPLE.tables) {
-      byte[] start = table.copyStmt().getBytes(StandardCharsets.UTF_8);
-      int at = PgRestoreTest.indexOf(script, start);
-      assertThat(at).as("COPY statement of %s", table.qualifiedName()).isNotNegative();
-      byte[] expected =
-          PgRestoreTest.concat(table.copyText(), "\\.\n".getBytes(StandardCharsets.UTF_8));
-      assertThat(Arrays.copyOfRange(script, at + start.length, at + start.length + expected.length))
-          .as("data of %s", table.qualifiedName())
-          .isEqualTo(expected);
-    }
+    RestoredData.assertScriptHoldsCopyText(SAMPLE, script);
   }
 
   @ParameterizedTest(name = "{0}")
