@@ -21,28 +21,9 @@ class InspectCommandTest {
 
   @Test
   void listsTheTocAndCountsRowsOfPgDumpsOwnArchive() throws Exception {
-    PostgresServers.Database database = PostgresServers.createDatabase(15);
-    try (var connection = database.connect();
-        var statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE TABLE items (id integer PRIMARY KEY, label text); "
-              + "INSERT INTO items SELECT g, 'line ' || g || E'\\n' FROM generate_series(1, 1234) g");
-    }
     Path file = dir.resolve("pg_dump.dump");
-    PgTools.run(
-            List.of(
-                PgTools.tool("pg_dump").toString(),
-                "-Fc",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                Integer.toString(database.port()),
-                "-U",
-                PostgresServers.SUPERUSER,
-                "-f",
-                file.toString(),
-                database.name()))
-        .orThrow();
+    PostgresServers.Database database =
+        dumpItems(15, PgTools.tool("pg_dump"), "E'\\n'", 1234, file, "-Fc");
 
     DatagenCliTest.Run run = run("inspect", file.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -91,31 +72,9 @@ class InspectCommandTest {
   @CsvSource({"15, 6, gzip, 1.14-0", "18, zstd, zstd, 1.16-0"})
   void readsPgDumpsOwnDirectoryArchives(int major, String level, String codec, String version)
       throws Exception {
-    PostgresServers.Database database = PostgresServers.createDatabase(major);
-    try (var connection = database.connect();
-        var statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE TABLE items (id integer PRIMARY KEY, label text); "
-              + "INSERT INTO items SELECT g, 'line ' || g || E'\\t' FROM generate_series(1, 4321) g");
-    }
     Path pgDump = major == 18 ? PgTools.pg18Tool("pg_dump") : PgTools.tool("pg_dump");
     Path archive = dir.resolve("pg_dump-" + major);
-    PgTools.run(
-            List.of(
-                pgDump.toString(),
-                "-Fd",
-                "-Z",
-                level,
-                "-h",
-                "127.0.0.1",
-                "-p",
-                Integer.toString(database.port()),
-                "-U",
-                PostgresServers.SUPERUSER,
-                "-f",
-                archive.toString(),
-                database.name()))
-        .orThrow();
+    dumpItems(major, pgDump, "E'\\t'", 4321, archive, "-Fd", "-Z", level);
 
     DatagenCliTest.Run run = run("inspect", archive.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -176,5 +135,39 @@ class InspectCommandTest {
     assertThat(run.exitCode()).isEqualTo(5);
     assertThat(run.err()).contains("Cannot inspect").contains("PGDMP");
     assertThat(run("inspect", dir.resolve("missing.dump").toString()).exitCode()).isEqualTo(1);
+  }
+
+  /**
+   * A table {@code items} of {@code rows} rows ({@code 'line ' || g || end}) in a fresh database of
+   * that major, dumped to {@code file} by that pg_dump with the {@code format} options.
+   */
+  private static PostgresServers.Database dumpItems(
+      int major, Path pgDump, String end, int rows, Path file, String... format) throws Exception {
+    PostgresServers.Database database = PostgresServers.createDatabase(major);
+    try (var connection = database.connect();
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE items (id integer PRIMARY KEY, label text); "
+              + "INSERT INTO items SELECT g, 'line ' || g || "
+              + end
+              + " FROM generate_series(1, "
+              + rows
+              + ") g");
+    }
+    List<String> command = new java.util.ArrayList<>(List.of(pgDump.toString()));
+    command.addAll(List.of(format));
+    command.addAll(
+        List.of(
+            "-h",
+            "127.0.0.1",
+            "-p",
+            Integer.toString(database.port()),
+            "-U",
+            PostgresServers.SUPERUSER,
+            "-f",
+            file.toString(),
+            database.name()));
+    PgTools.run(command).orThrow();
+    return database;
   }
 }
