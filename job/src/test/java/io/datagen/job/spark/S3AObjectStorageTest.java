@@ -285,6 +285,9 @@ class S3AObjectStorageTest {
       assertThat(keys("s3a://" + BUCKET + "/killed"))
           .as("every byte written, upload not completed")
           .isEmpty();
+      // The archive (14.8 MiB) fills two 5 MiB parts. With one part in flight per stream, the
+      // second may still be on its way when the driver pauses: wait for S3 to hold it.
+      awaitParts(key, 2, Duration.ofSeconds(60));
       run.kill();
     }
     assertThat(keys("s3a://" + BUCKET + "/killed")).isEmpty();
@@ -435,6 +438,40 @@ class S3AObjectStorageTest {
   }
 
   /** {@code datagen generate} of the 16 MB events archive in a child JVM, paused before commit. */
+  /**
+   * Waits until the one incomplete upload of {@code key} holds {@code count} parts: the parts a
+   * paused run has filled are uploaded in the background, one at a time.
+   */
+  private static void awaitParts(String key, int count, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (S3Client client = s3.client()) {
+      while (true) {
+        List<MultipartUpload> uploads = incompleteUploads(key);
+        int parts =
+            uploads.size() != 1
+                ? 0
+                : client
+                    .listParts(b -> b.bucket(BUCKET).key(key).uploadId(uploads.get(0).uploadId()))
+                    .parts()
+                    .size();
+        if (parts >= count) {
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError(
+              "the upload of "
+                  + key
+                  + " holds "
+                  + parts
+                  + " parts, not "
+                  + count
+                  + requestLog().get());
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
   private ChildJvm startRun(String key, String staging, String log) throws Exception {
     List<String> options =
         new ArrayList<>(
