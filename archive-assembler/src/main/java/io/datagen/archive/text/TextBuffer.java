@@ -228,7 +228,6 @@ public final class TextBuffer {
     return this;
   }
 
-  /** Number of decimal digits of {@code value} ≥ 0. */
   /** 10^0 to 10^18. */
   private static final long[] POWERS_OF_TEN = new long[19];
 
@@ -277,6 +276,35 @@ public final class TextBuffer {
       bytes[--p] = (byte) ('0' + v);
     }
     return p;
+  }
+
+  /**
+   * Appends {@code value} (0 to 99) as exactly two digits, {@code 07}: the fields of dates and
+   * times, without counting digits.
+   */
+  public TextBuffer appendTwoDigits(int value) {
+    if (value < 0 || value > 99) {
+      throw new IllegalArgumentException("Cannot write " + value + " as two digits");
+    }
+    ensure(2);
+    bytes[length++] = DIGIT_PAIRS[value << 1];
+    bytes[length++] = DIGIT_PAIRS[(value << 1) + 1];
+    return this;
+  }
+
+  /** Appends {@code value} (0 to 9999) as exactly four digits, {@code 0042}. */
+  public TextBuffer appendFourDigits(int value) {
+    if (value < 0 || value > 9999) {
+      throw new IllegalArgumentException("Cannot write " + value + " as four digits");
+    }
+    ensure(4);
+    int high = value / 100;
+    int low = value - high * 100;
+    bytes[length++] = DIGIT_PAIRS[high << 1];
+    bytes[length++] = DIGIT_PAIRS[(high << 1) + 1];
+    bytes[length++] = DIGIT_PAIRS[low << 1];
+    bytes[length++] = DIGIT_PAIRS[(low << 1) + 1];
+    return this;
   }
 
   public TextBuffer appendInt(int value) {

@@ -110,6 +110,22 @@ class TextBufferProperties {
     assertThat(new TextBuffer(1).appendZeroPadded(value, width).toString()).isEqualTo(expected);
   }
 
+  @Test
+  void twoAndFourDigitFieldsAreZeroPaddedAndRefuseWiderValues() {
+    for (int value = 0; value <= 9999; value++) {
+      if (value <= 99) {
+        assertThat(new TextBuffer(1).appendTwoDigits(value).toString())
+            .isEqualTo(String.format("%02d", value));
+      }
+      assertThat(new TextBuffer(1).appendFourDigits(value).toString())
+          .isEqualTo(String.format("%04d", value));
+    }
+    assertThatThrownBy(() -> new TextBuffer().appendTwoDigits(100))
+        .hasMessage("Cannot write 100 as two digits");
+    assertThatThrownBy(() -> new TextBuffer().appendFourDigits(-1))
+        .hasMessage("Cannot write -1 as four digits");
+  }
+
   @Property(tries = 1000)
   void smallLongsMatchTheJdk(@ForAll @LongRange(min = -100_000, max = 100_000) long value) {
     assertThat(new TextBuffer(1).appendLong(value).toString()).isEqualTo(Long.toString(value));

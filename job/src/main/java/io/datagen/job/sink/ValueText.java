@@ -10,7 +10,8 @@ import io.datagen.archive.text.TextBuffer;
 public final class ValueText {
   private static final byte[] HEX =
       "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final long MICROS_PER_DAY = 86_400_000_000L;
+  private static final long MICROS_PER_HOUR = 3_600_000_000L;
+  private static final long MICROS_PER_DAY = 24 * MICROS_PER_HOUR;
 
   /** 10^0 .. 10^18: every power of ten a long's digits need. */
   private static final long[] POW10 = new long[19];
@@ -90,11 +91,9 @@ public final class ValueText {
       throw new IllegalArgumentException(
           "Cannot render date out of years 1..9999: epoch day " + epochDay);
     }
-    digits(out, (int) year, 4);
-    out.appendByte('-');
-    digits(out, month, 2);
-    out.appendByte('-');
-    digits(out, day, 2);
+    out.appendFourDigits((int) year).appendByte('-');
+    out.appendTwoDigits(month).appendByte('-');
+    out.appendTwoDigits(day);
   }
 
   /**
@@ -120,21 +119,29 @@ public final class ValueText {
 
   /** {@code HH:MM:SS[.ffffff]} for a time of day in microseconds. */
   public static void time(TextBuffer out, long microsOfDay) {
-    long seconds = microsOfDay / 1_000_000;
-    int fraction = (int) (microsOfDay % 1_000_000);
-    digits(out, (int) (seconds / 3600), 2);
-    out.appendByte(':');
-    digits(out, (int) (seconds / 60 % 60), 2);
-    out.appendByte(':');
-    digits(out, (int) (seconds % 60), 2);
+    if (microsOfDay < 0 || microsOfDay >= 100 * MICROS_PER_HOUR) {
+      throw new IllegalArgumentException(
+          "Cannot render a time of day of " + microsOfDay + " microseconds");
+    }
+    int seconds = (int) (microsOfDay / 1_000_000);
+    int fraction = (int) (microsOfDay - seconds * 1_000_000L);
+    int hours = seconds / 3600;
+    int minutes = (seconds - hours * 3600) / 60;
+    out.appendTwoDigits(hours).appendByte(':');
+    out.appendTwoDigits(minutes).appendByte(':');
+    out.appendTwoDigits(seconds - hours * 3600 - minutes * 60);
     if (fraction != 0) {
+      // Six digits, then the trailing zeros dropped (.5, not .500000), as PostgreSQL prints.
       out.appendByte('.');
-      int width = 6;
-      while (fraction % 10 == 0) {
-        fraction /= 10;
-        width--;
+      int high = fraction / 10_000;
+      int middle = fraction / 100 - high * 100;
+      out.appendTwoDigits(high).appendTwoDigits(middle).appendTwoDigits(fraction % 100);
+      int end = out.length();
+      byte[] text = out.array();
+      while (text[end - 1] == '0') {
+        end--;
       }
-      digits(out, fraction, width);
+      out.truncate(end);
     }
   }
 

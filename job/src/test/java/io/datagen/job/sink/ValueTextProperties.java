@@ -7,6 +7,7 @@ import io.datagen.archive.text.TextBuffer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -59,6 +60,31 @@ class ValueTextProperties {
       expected += "." + String.format("%06d", fraction).replaceAll("0+$", "");
     }
     assertThat(render(b -> ValueText.timestamp(b, micros))).isEqualTo(expected);
+  }
+
+  /** Times of day up to 24:00:00, fractions with every number of trailing zeros. */
+  @Property(tries = 2000)
+  void timeMatchesPostgresShape(
+      @ForAll @IntRange(min = 0, max = 86_400) int second,
+      @ForAll @IntRange(min = 0, max = 999_999) int fraction,
+      @ForAll @IntRange(min = 0, max = 6) int zeros) {
+    int scale = (int) Math.pow(10, zeros);
+    int micros = second == 86_400 ? 0 : fraction / scale * scale;
+    String expected =
+        second == 86_400
+            ? "24:00:00"
+            : LocalTime.ofSecondOfDay(second).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+    if (micros != 0) {
+      expected += "." + String.format("%06d", micros).replaceAll("0+$", "");
+    }
+    long microsOfDay = second * 1_000_000L + micros;
+    assertThat(render(b -> ValueText.time(b, microsOfDay))).isEqualTo(expected);
+  }
+
+  @Test
+  void negativeTimesOfDayAreRefused() {
+    assertThatThrownBy(() -> render(b -> ValueText.time(b, -1)))
+        .hasMessage("Cannot render a time of day of -1 microseconds");
   }
 
   @Property(tries = 1000)
