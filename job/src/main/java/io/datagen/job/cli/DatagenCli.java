@@ -3,13 +3,13 @@ package io.datagen.job.cli;
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code datagen} command: entry point for the local launcher and for spark-submit. */
 @Command(
     name = "datagen",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description =
         "Generates realistic, reproducible PostgreSQL test data as pg_dump archives, with Apache Spark.",
@@ -35,10 +35,28 @@ import picocli.CommandLine.Command;
 public final class DatagenCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  /** {@code -v}: the original Go tool's spelling of {@code --version} on the root command. */
+  @CommandLine.Option(
+      names = {"-V", "-v", "--version"},
+      versionHelp = true,
+      description = "Print version information and exit.")
+  boolean version;
+
   @Override
   public void run() {
+    List<String> commands =
+        spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: generate, validate or version");
+        spec.commandLine(),
+        "Missing command: one of "
+            + String.join(", ", commands)
+            + " (datagen help COMMAND or datagen COMMAND --help for its options)");
   }
 
   public static void main(String[] args) {
@@ -66,6 +84,7 @@ public final class DatagenCli implements Runnable {
       return e.category().exitCode();
     }
     cli.setDefaultValueProvider(defaults);
+    defaults.notes().forEach(err::println);
     CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
@@ -110,11 +129,14 @@ public final class DatagenCli implements Runnable {
   /** The {@code --config} argument, read before parsing because it decides the defaults. */
   static String explicitConfig(String[] args) {
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--config") && i + 1 < args.length) {
+      if ((args[i].equals("--config") || args[i].equals("-c")) && i + 1 < args.length) {
         return args[i + 1];
       }
       if (args[i].startsWith("--config=")) {
         return args[i].substring("--config=".length());
+      }
+      if (args[i].startsWith("-c") && args[i].length() > 2) {
+        return args[i].substring(args[i].charAt(2) == '=' ? 3 : 2);
       }
     }
     return null;
@@ -136,6 +158,7 @@ public final class DatagenCli implements Runnable {
   /** The configured command line without outside defaults, with out/err injectable for tests. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new DatagenCli());
+    addHelpOptions(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(DatagenCli::exitCodeOf);
@@ -149,6 +172,21 @@ public final class DatagenCli implements Runnable {
           return exitCodeOf(e);
         });
     return cli;
+  }
+
+  /** {@code -h/--help} on every command and subcommand that does not declare its own. */
+  private static void addHelpOptions(CommandLine command) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+      if (spec.findOption("--help") == null) {
+        spec.addOption(
+            CommandLine.Model.OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+      }
+      addHelpOptions(sub);
+    }
   }
 
   static int exitCodeOf(Throwable e) {

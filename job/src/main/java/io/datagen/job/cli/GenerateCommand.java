@@ -41,7 +41,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Option(
-      names = "--config",
+      names = {"-c", "--config"},
       paramLabel = "FILE",
       description =
           "Option defaults (YAML or JSON). Default: .datagen.yaml here, else in the home directory.")
@@ -86,20 +86,23 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      defaultValue = "custom",
       description =
           "custom (pg_restore, one file), directory (pg_restore, a directory: toc.dat and one file"
               + " per table, like pg_dump -Fd), copy (psql script with COPY) or sql (psql script with"
-              + " INSERTs). Default: ${DEFAULT-VALUE}.")
+              + " INSERTs). Default: from the output's name (NAME.sql: sql; NAME.copy.sql or"
+              + " NAME.psql: copy; each also .gz; NAME.dir, NAME/ or an existing directory:"
+              + " directory), else custom.")
   String format;
 
   @Option(
       names = {"-Z", "--compress"},
       paramLabel = "METHOD",
+      arity = "0..1",
+      fallbackValue = "gzip",
       description =
           "none, gzip, gzip:1..9, a level 0..9, or zstd, zstd:1..22, lz4, lz4:1..12 (archives"
-              + " for pg_restore 16 or newer). Default: gzip for archives (every pg_restore from 12"
-              + " reads it), none for scripts.")
+              + " for pg_restore 16 or newer); alone, gzip. Default: gzip for archives (every"
+              + " pg_restore from 12 reads it), none for scripts (gzip for NAME.sql.gz).")
   String compress;
 
   @Option(
@@ -112,7 +115,7 @@ public final class GenerateCommand implements Callable<Integer> {
   Integer compat;
 
   @Option(
-      names = "--seed",
+      names = {"-s", "--seed"},
       paramLabel = "N",
       description = "Seed; the same seed gives byte-identical output. Default: random (printed).")
   Long seed;
@@ -179,6 +182,14 @@ public final class GenerateCommand implements Callable<Integer> {
   String master;
 
   @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description =
+          "Worker threads of a local launch: --master local[N] (the original tool's option)."
+              + " Ignored under spark-submit, whose master decides.")
+  Integer jobs;
+
+  @Option(
       names = "--tables",
       split = ",",
       paramLabel = "TABLE",
@@ -212,7 +223,7 @@ public final class GenerateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
-      names = "--verbose",
+      names = {"-v", "--verbose"},
       description = "Also show Spark's and Hadoop's log messages, and the stack trace of an error.")
   boolean verbose;
 
@@ -222,19 +233,23 @@ public final class GenerateCommand implements Callable<Integer> {
           "Print the run summary as JSON on stdout (needs -o FILE: with -o - stdout carries the archive).")
   boolean json;
 
+  /** One line each about what the command line meant (old spellings, ignored options). */
+  private final List<String> notes = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     GenerateRequest request = request(System.getenv(), Clock.systemUTC().instant());
+    notes.forEach(err::println);
+    RunSummary summary = GenerateJob.run(request, quiet ? null : err, System.console() != null);
     if (seed == null && !quiet) {
       err.println(
-          "datagen: no --seed given; using seed "
+          "datagen: no --seed given; used seed "
               + request.seed()
               + " (pass --seed "
               + request.seed()
               + " to repeat this run)");
     }
-    RunSummary summary = GenerateJob.run(request, quiet ? null : err, System.console() != null);
     if (!quiet && !dryRun) {
       err.println(summary.describe());
     }
@@ -288,22 +303,34 @@ public final class GenerateCommand implements Callable<Integer> {
       throw usage("--template-param needs --template");
     }
     if (schema == null) {
-      throw usage(
-          "Missing schema: datagen generate SCHEMA.json (or - for stdin, or --template NAME)");
+      if (!Stdin.isPipe()) {
+        throw usage(
+            "Missing schema: datagen generate SCHEMA.json (or - for stdin, or --template NAME)");
+      }
+      schema = "-";
     }
     OutputFormat outputFormat;
     CompressionOption compression;
     java.time.Instant referenceTime;
     try {
-      outputFormat = OutputFormat.fromText(format);
+      outputFormat =
+          format != null ? OutputFormat.fromText(format) : OutputFormat.inferFrom(output);
       if (compat != null) {
         CompressionOption.requireSupported(compat);
       }
+      // A --compress from a config file or DATAGEN_COMPRESS is for archives: a script is
+      // compressed only when asked on the command line (or named NAME.sql.gz).
+      String method =
+          compress != null && (outputFormat.isArchive() || onCommandLine("--compress"))
+              ? compress
+              : null;
       compression =
-          compress != null
-              ? CompressionOption.parse(compress)
+          method != null
+              ? CompressionOption.parse(method)
               : !outputFormat.isArchive()
-                  ? CompressionOption.NONE
+                  ? (OutputFormat.namesGzippedScript(output)
+                      ? CompressionOption.DEFAULT_GZIP
+                      : CompressionOption.NONE)
                   : compat != null
                       ? CompressionOption.fastestFor(compat)
                       : CompressionOption.DEFAULT_GZIP;
@@ -366,6 +393,25 @@ public final class GenerateCommand implements Callable<Integer> {
     if (tablesOnly && tables.isEmpty()) {
       throw usage("--tables-only needs --tables");
     }
+    String sparkMaster = master;
+    if (jobs != null) {
+      if (jobs < 1) {
+        throw usage("Invalid -j/--jobs: " + jobs + " (must be 1 or more)");
+      }
+      if (master != null) {
+        throw usage("Give either --master or -j/--jobs (which means --master local[N]), not both");
+      }
+      if (System.getProperty("spark.master") == null) {
+        sparkMaster = "local[" + jobs + "]";
+      } else {
+        notes.add(
+            "datagen: ignoring -j/--jobs "
+                + jobs
+                + ": spark-submit's master ("
+                + System.getProperty("spark.master")
+                + ") decides the parallelism");
+      }
+    }
     if (master != null && !MASTER_URL.matcher(master).matches()) {
       throw usage(
           "Invalid --master '"
@@ -390,10 +436,16 @@ public final class GenerateCommand implements Callable<Integer> {
         staging,
         keepStaging,
         rowsPerInsert,
-        master,
+        sparkMaster,
         new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly),
         dryRun,
         manifest);
+  }
+
+  /** Whether {@code option} was typed on the command line (not a config file's or variable's). */
+  private boolean onCommandLine(String option) {
+    CommandLine.ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
+    return parsed == null || parsed.hasMatchedOption(option);
   }
 
   private static DatagenException usage(String message) {

@@ -29,13 +29,61 @@ import picocli.CommandLine.Parameters;
       TemplateCommand.Show.class,
       TemplateCommand.Export.class
     })
-public final class TemplateCommand implements Runnable {
+public final class TemplateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  // The original tool's spellings: template [NAME] [--list] [--json] [--export FILE].
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "NAME",
+      description = "Show this template (template show NAME); with --export, export it.")
+  String name;
+
+  @Option(
+      names = {"-l", "--list"},
+      description = "List the templates (template list; also what template alone does).")
+  boolean list;
+
+  @Option(names = "--json", description = "With the list: as JSON.")
+  boolean json;
+
+  @Option(
+      names = "--export",
+      paramLabel = "FILE",
+      description = "Write template NAME as a schema file (template export NAME -o FILE).")
+  Path export;
+
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: template list, show or export");
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (name == null) {
+      if (export != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--export needs a template: datagen template export NAME -o FILE");
+      }
+      if (list) {
+        err.println("datagen: template --list is the original tool's spelling of template list");
+      }
+      return ListTemplates.print(out, json);
+    }
+    if (list) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Give a template NAME or --list, not both");
+    }
+    if (export != null) {
+      err.println(
+          "datagen: template NAME --export FILE is the original tool's spelling of"
+              + " template export NAME -o FILE");
+      return Export.write(out, List.of(name), Map.of(), export);
+    }
+    if (json) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--json is for the list: datagen template list --json");
+    }
+    err.println("datagen: template NAME is the original tool's spelling of template show NAME");
+    return Show.print(out, name);
   }
 
   @Command(
@@ -49,7 +97,10 @@ public final class TemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
+      return print(spec.commandLine().getOut(), json);
+    }
+
+    static Integer print(PrintWriter out, boolean json) {
       List<Template> templates = TemplateCatalog.builtIn().all();
       if (json) {
         JsonOutput.print(
@@ -97,7 +148,10 @@ public final class TemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
+      return print(spec.commandLine().getOut(), name);
+    }
+
+    static Integer print(PrintWriter out, String name) {
       Template template = TemplateCatalog.builtIn().get(name);
       out.printf(
           Locale.ROOT,
@@ -145,13 +199,17 @@ public final class TemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
+      return write(spec.commandLine().getOut(), names, parameters, output);
+    }
+
+    static Integer write(
+        PrintWriter out, List<String> names, Map<String, String> parameters, Path output) {
       String text =
           TemplateSchemas.instantiate(
               TemplateCatalog.builtIn(),
               names.stream().map(TemplateSchemas.TemplateRef::parse).toList(),
               parameters);
       if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
         out.print(text);
         out.flush();
         return 0;

@@ -19,7 +19,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Option(
-      names = "--config",
+      names = {"-c", "--config"},
       paramLabel = "FILE",
       description =
           "Option defaults (YAML or JSON). Default: .datagen.yaml here, else in the home directory.")
@@ -27,9 +27,29 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "SCHEMA",
-      description = "Schema file (JSON), or - for stdin.")
-  String schema;
+      description = "Schema file (JSON), or - for stdin (the default when stdin is a pipe).")
+  String schemaArgument;
+
+  @CommandLine.Option(
+      names = {"-i", "--input"},
+      paramLabel = "SCHEMA",
+      description = "Schema file (the original tool's spelling).")
+  String inputOption;
+
+  @CommandLine.Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "json is --json (the original tool's spelling). Default: text.")
+  String format;
+
+  @CommandLine.Option(
+      names = {"-v", "--verbose"},
+      description = "Also list every table with its rows, columns and foreign keys.")
+  boolean verbose;
+
+  private String schema;
 
   @CommandLine.Option(
       names = "--rows",
@@ -46,6 +66,20 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    schema = Stdin.schemaSource(schemaArgument, inputOption, "datagen validate SCHEMA.json");
+    if (format != null) {
+      switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "json" -> {
+          err.println("datagen: validate --format json is the original tool's spelling of --json");
+          json = true;
+        }
+        case "text" -> {}
+        default ->
+            throw new io.datagen.job.DatagenException(
+                io.datagen.job.ErrorCategory.USAGE,
+                "Invalid validate --format '" + format + "': expected text or json");
+      }
+    }
     SchemaInput.Checked checked;
     try {
       checked = SchemaInput.check(schema, rows);
@@ -96,9 +130,29 @@ public final class ValidateCommand implements Callable<Integer> {
     for (SchemaProblem warning : checked.warnings()) {
       err.println("datagen: " + warning.describe());
     }
+    int tableCount = checked.schema().tables().size();
+    int warningCount = checked.warnings().size();
     out.printf(
-        "%s is valid: %d tables, %,d rows, %d warnings%n",
-        schema, checked.schema().tables().size(), rowsTotal, checked.warnings().size());
+        java.util.Locale.ROOT,
+        "%s is valid: %d %s, %,d %s, %d %s%n",
+        schema,
+        tableCount,
+        tableCount == 1 ? "table" : "tables",
+        rowsTotal,
+        rowsTotal == 1 ? "row" : "rows",
+        warningCount,
+        warningCount == 1 ? "warning" : "warnings");
+    if (verbose) {
+      for (TableSpec table : checked.schema().tables()) {
+        out.printf(
+            java.util.Locale.ROOT,
+            "  %-40s %,14d rows %4d columns %3d foreign keys%n",
+            table.name(),
+            table.rowCount(),
+            table.columns().size(),
+            table.foreignKeys().size());
+      }
+    }
     out.flush();
     err.flush();
     return 0;

@@ -15,6 +15,12 @@ public final class VersionCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--json", description = "Version details as JSON.")
   boolean json;
 
+  /** The original tool's {@code version --verbose}: the full details, which are the default. */
+  @CommandLine.Option(
+      names = {"-v", "--verbose"},
+      description = "The full details (the default; the original tool's option).")
+  boolean verbose;
+
   @Override
   public Integer call() {
     if (json) {

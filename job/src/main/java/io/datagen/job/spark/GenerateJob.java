@@ -418,10 +418,12 @@ public final class GenerateJob {
         }
       }
       TableSpec table = schema.tables().get(t);
-      if (!settings.selection().includes(table.name()) || !settings.selection().withData()) {
+      if (!settings.selection().includes(table.name())) {
         continue;
       }
-      stats.add(new RunSummary.TableStats(table.name().toString(), table.rowCount(), raw, stored));
+      // --schema-only: the table is defined, with no rows.
+      long rows = settings.selection().withData() ? table.rowCount() : 0;
+      stats.add(new RunSummary.TableStats(table.name().toString(), rows, raw, stored));
     }
     return stats;
   }

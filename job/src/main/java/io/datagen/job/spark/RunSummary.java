@@ -31,13 +31,14 @@ public record RunSummary(
     text.append(
         String.format(
             Locale.ROOT,
-            "datagen: wrote %s (%s, %s) in %.1f s: %d tables, %,d rows, %s of data, %,.0f rows/s, seed %d%n",
+            "datagen: wrote %s (%s, %s) in %.1f s: %s, %,d %s, %s of data, %,.0f rows/s, seed %d%n",
             output,
             format,
             bytes(archiveBytes),
             seconds,
-            tables.size(),
+            tables.size() == 1 ? "1 table" : tables.size() + " tables",
             totalRows(),
+            totalRows() == 1 ? "row" : "rows",
             bytes(rawBytes),
             totalRows() / seconds,
             seed));

@@ -58,10 +58,13 @@ class ConfigPrecedenceTest {
   void fileThenEnvironmentThenFlags() throws Exception {
     Files.writeString(
         work.resolve(".datagen.yaml"),
-        "seed: 5\nformat: copy\nsegment_rows: 1000\ncompress: gzip:2\n");
-    assertThat(plan(Map.of())).contains("copy, gzip:2, seed 5").contains("up to 1,000 rows");
+        "seed: 5\nformat: directory\nsegment_rows: 1000\ncompress: gzip:2\n");
+    assertThat(plan(Map.of())).contains("directory, gzip:2, seed 5").contains("up to 1,000 rows");
+    // A configured --compress is for archives: a script is compressed only when asked for it.
     assertThat(plan(Map.of("DATAGEN_SEED", "7", "DATAGEN_FORMAT", "sql")))
-        .contains("sql, gzip:2, seed 7");
+        .contains("sql, none, seed 7");
+    assertThat(plan(Map.of("DATAGEN_FORMAT", "sql"), "--compress", "gzip:2"))
+        .contains("sql, gzip:2");
     assertThat(plan(Map.of("DATAGEN_SEED", "7"), "--seed", "8", "--segment-rows", "10"))
         .contains("seed 8")
         .contains("up to 10 rows");
@@ -131,5 +134,88 @@ class ConfigPrecedenceTest {
     DatagenCliTest.Run spelt = run(Map.of(), "generate", schema, "--dry-run");
     assertThat(spelt.exitCode()).isEqualTo(1);
     assertThat(spelt.err()).contains("option 'segment-rows' is given twice");
+  }
+
+  /**
+   * The original Go tool's .datagen.yaml (its keys from .datagen.yaml.example) keeps working: the
+   * meaningful keys are read as ours, the rest ignored with a note, and no command fails on it.
+   */
+  @Test
+  void theOriginalToolsConfigFileIsReadNotRefused() throws Exception {
+    Files.writeString(
+        work.resolve(".datagen.yaml"),
+        String.join(
+            "\n",
+            "verbose: false",
+            "default_seed: 12345",
+            "default_format: \"copy\"",
+            "default_row_count: 100",
+            "default_batch_size: 500",
+            "workers: 4",
+            "enable_cache: true",
+            "cache_size: 10000",
+            "stream_writes: true",
+            "log_level: \"info\"",
+            "log_format: \"text\"",
+            "log_file: \"\"",
+            "color_output: true",
+            "progress_bar: true",
+            "quiet_mode: false",
+            "json_output: false",
+            "pretty_print: true",
+            "show_timestamp: false",
+            "templates:",
+            "  ecommerce:",
+            "    rows: 5000",
+            ""));
+    DatagenCliTest.Run run = run(Map.of(), "generate", schema, "--dry-run");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("copy, none, seed 12345")
+        .contains("'default_seed' in config file")
+        .contains("is the original datagen's name for 'seed'")
+        .contains("ignoring 'log_level'")
+        .contains("ignoring 'templates'");
+    DatagenCliTest.Run list = run(Map.of(), "template", "list");
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    assertThat(list.out()).contains("ecommerce");
+  }
+
+  @Test
+  void theOriginalToolsContractKeysAndVariables() throws Exception {
+    Files.writeString(work.resolve(".datagen.yaml"), "compress: false\nseed: 0\njobs: 2\n");
+    // seed: 0 was "random" there and is an ordinary seed here: ours, read as given.
+    assertThat(plan(Map.of())).contains("custom, none, seed 0");
+    DatagenCliTest.Run run =
+        run(
+            Map.of("DATAGEN_DEFAULT_SEED", "99", "DATAGEN_SEED", "5"),
+            "generate",
+            schema,
+            "--dry-run");
+    assertThat(run.err())
+        .contains("seed 5")
+        .contains("ignoring environment variable DATAGEN_DEFAULT_SEED: DATAGEN_SEED is set");
+    Files.delete(work.resolve(".datagen.yaml"));
+    run =
+        run(
+            Map.of(
+                "DATAGEN_DEFAULT_SEED",
+                "99",
+                "DATAGEN_DEFAULT_FORMAT",
+                "sql",
+                "DATAGEN_VERBOSE",
+                "1"),
+            "generate",
+            schema,
+            "--dry-run");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("sql, none, seed 99")
+        .contains("DATAGEN_DEFAULT_SEED is the old spelling of DATAGEN_SEED")
+        .contains("ignoring environment variable DATAGEN_VERBOSE");
+    Files.writeString(work.resolve("old.yaml"), "default_seed: 0\n");
+    run = run(Map.of("DATAGEN_CONFIG", "old.yaml"), "generate", schema, "--dry-run");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("ignoring 'default_seed'").contains("no --seed given");
   }
 }

@@ -310,6 +310,6 @@ class DatagenCliTest {
     Run run =
         run("generate", schema(VALID).toString(), "-o", output.toString(), "--master", "local[1]");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).containsPattern("no --seed given; using seed \\d+");
+    assertThat(run.err()).containsPattern("no --seed given; used seed \\d+");
   }
 }

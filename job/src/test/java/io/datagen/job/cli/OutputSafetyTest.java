@@ -140,18 +140,32 @@ class OutputSafetyTest {
   }
 
   @Test
-  void anExistingDirectoryIsRefusedAndLeftAlone() throws Exception {
+  void anExistingDirectoryIsRefusedForAFileFormatAndLeftAlone() throws Exception {
     Path existing = Files.createDirectory(dir.resolve("existing_dir"));
-    assertOneLineError(generate(existing.toString()), 4, "is a directory");
+    assertOneLineError(generate(existing.toString(), "--format", "custom"), 4, "is a directory");
     try (Stream<Path> files = Files.list(existing)) {
       assertThat(files).isEmpty();
     }
   }
 
   @Test
-  void aNameEndingInSlashIsRefusedAndNothingIsCreated() throws Exception {
-    assertOneLineError(generate(dir.resolve("nonexist") + "/"), 4, "names a directory");
+  void aNameEndingInSlashIsRefusedForAFileFormatAndNothingIsCreated() throws Exception {
+    assertOneLineError(
+        generate(dir.resolve("nonexist") + "/", "--format", "custom"), 4, "names a directory");
     assertThat(names()).containsExactly("schema.json");
+  }
+
+  /** Without --format, a directory (existing and empty, or NAME/) asks for a directory archive. */
+  @Test
+  void withoutAFormatADirectoryNameGetsADirectoryArchive() throws Exception {
+    Path existing = Files.createDirectory(dir.resolve("empty_dir"));
+    DatagenCliTest.Run run = generate(existing.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(existing.resolve("toc.dat")).isRegularFile();
+    Path named = dir.resolve("named");
+    run = generate(named + "/");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(named.resolve("toc.dat")).isRegularFile();
   }
 
   @Test
