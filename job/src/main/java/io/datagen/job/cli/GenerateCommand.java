@@ -218,6 +218,17 @@ public final class GenerateCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(
+      names = "--validate-output",
+      arity = "0..1",
+      fallbackValue = "structure",
+      paramLabel = "structure",
+      description =
+          "After writing, read the output back and check it against the run: the archive's"
+              + " structure and TOC, every table's data decompressed to the end, each table's rows"
+              + " as planned; exit 5 otherwise. Archives and COPY scripts at a local path.")
+  String validateOutput;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print nothing but errors.")
   boolean quiet;
@@ -241,6 +252,16 @@ public final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GenerateRequest request = request(System.getenv(), Clock.systemUTC().instant());
     notes.forEach(err::println);
+    if (validateOutput != null) {
+      if (!validateOutput.strip().equalsIgnoreCase("structure")) {
+        throw usage(
+            "Invalid --validate-output="
+                + validateOutput
+                + ": only the read-back check (structure) is built; restoring into a scratch"
+                + " server is not, so restore the output with pg_restore or psql yourself");
+      }
+      OutputCheck.requireCheckable(request.format(), request.output());
+    }
     RunSummary summary = GenerateJob.run(request, quiet ? null : err, System.console() != null);
     if (seed == null && !quiet) {
       err.println(
@@ -252,6 +273,22 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (!quiet && !dryRun) {
       err.println(summary.describe());
+    }
+    if (validateOutput != null && !dryRun) {
+      List<String> checked =
+          OutputCheck.check(
+              java.nio.file.Path.of(summary.output()),
+              request.format(),
+              request.compression(),
+              summary);
+      if (!quiet) {
+        err.println(
+            "datagen: validated "
+                + summary.output()
+                + ": it reads back, and every table holds its planned rows ("
+                + String.join(", ", checked)
+                + ")");
+      }
     }
     if (json) {
       JsonOutput.print(
