@@ -164,7 +164,12 @@ public final class DatagenCli implements Runnable {
     cli.setExitCodeExceptionMapper(DatagenCli::exitCodeOf);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println(messageOf(e));
+          String message = messageOf(e);
+          if (e instanceof DatagenException de && de.category() == ErrorCategory.USAGE) {
+            // The command's options are one --help away: say which (on the same line).
+            message += " (see " + commandLine.getCommandSpec().qualifiedName() + " --help)";
+          }
+          commandLine.getErr().println(message);
           if (commandLine.getCommand() instanceof GenerateCommand generate && generate.verbose) {
             e.printStackTrace(commandLine.getErr());
           }
