@@ -78,7 +78,7 @@ class BoundedResourcesTest {
         .isEqualTo(
             "datagen: Cannot plan 152,587,891 segments of up to 65,536 rows: the driver keeps a"
                 + " record of every segment and plans at most 10,000,000; use --segment-rows"
-                + " 1000001 or more");
+                + " 1000001 or more (see datagen generate --help)");
   }
 
   @Test

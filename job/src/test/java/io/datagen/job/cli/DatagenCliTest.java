@@ -201,7 +201,7 @@ class DatagenCliTest {
     assertThat(master.err().strip())
         .isEqualTo(
             "datagen: Invalid --master 'bogus': expected local, local[N], local[*],"
-                + " spark://HOST:PORT, yarn or k8s://https://HOST:PORT");
+                + " spark://HOST:PORT, yarn or k8s://https://HOST:PORT (see datagen generate --help)");
     DatagenCliTest.Run tables =
         run(
             "generate",
