@@ -77,6 +77,11 @@ public final class SparkSetup {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
+    // Progress counts a running task's rows from its executor's heartbeats (ProgressReporter):
+    // Spark's default of one every 10 s would leave the display still for that long.
+    conf.setIfMissing(
+        "spark.executor.heartbeatInterval",
+        conf.get("spark.master").startsWith("local") ? "1s" : "3s");
     // Segments are small metadata; a task result is never large. Keep failures quick to surface.
     conf.setIfMissing("spark.task.maxFailures", "4");
     String master = conf.get("spark.master");
