@@ -219,8 +219,9 @@ final class MasterConnection {
       throw failure(
           "the Spark master "
               + master
-              + " ended this application before it had an executor; see the master's log,"
-              + " or rerun with --verbose");
+              + " ended this application before it had an executor (a master gives an"
+              + " application up when its executors keep failing to start, see the workers'"
+              + " logs); rerun with --verbose for Spark's reason");
     }
     throw failure(
         "the Spark master "
