@@ -10,6 +10,7 @@ import io.datagen.job.plan.SelectionRequest;
 import io.datagen.job.spark.GenerateJob;
 import io.datagen.job.spark.GenerateRequest;
 import io.datagen.job.spark.RunSummary;
+import io.datagen.job.spark.SparkSetup;
 import io.datagen.job.templates.TemplateCatalog;
 import io.datagen.job.templates.TemplateSchemas;
 import java.io.PrintWriter;
@@ -190,6 +191,16 @@ public final class GenerateCommand implements Callable<Integer> {
   Integer jobs;
 
   @Option(
+      names = "--master-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "" + SparkSetup.DEFAULT_MASTER_TIMEOUT_SECONDS,
+      description =
+          "On a cluster master: how long it may take to accept this application and give it a"
+              + " first executor before generate fails (exit 3) with the reason in one line."
+              + " Default: ${DEFAULT-VALUE}.")
+  int masterTimeout;
+
+  @Option(
       names = "--tables",
       split = ",",
       paramLabel = "TABLE",
@@ -262,7 +273,12 @@ public final class GenerateCommand implements Callable<Integer> {
       }
       OutputCheck.requireCheckable(request.format(), request.output());
     }
-    RunSummary summary = GenerateJob.run(request, quiet ? null : err, System.console() != null);
+    RunSummary summary =
+        GenerateJob.run(
+            request,
+            quiet ? null : err,
+            System.console() != null,
+            java.time.Duration.ofSeconds(masterTimeout));
     if (seed == null && !quiet) {
       err.println(
           "datagen: no --seed given; used seed "
@@ -455,6 +471,9 @@ public final class GenerateCommand implements Callable<Integer> {
               + master
               + "': expected local, local[N], local[*], spark://HOST:PORT, yarn or"
               + " k8s://https://HOST:PORT");
+    }
+    if (masterTimeout < 1) {
+      throw usage("Invalid --master-timeout: " + masterTimeout + " (must be 1 second or more)");
     }
     if (rowsPerInsert < 1) {
       throw usage("Invalid --rows-per-insert: " + rowsPerInsert + " (must be 1 or more)");

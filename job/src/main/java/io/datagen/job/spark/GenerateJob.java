@@ -70,6 +70,15 @@ public final class GenerateJob {
    *     seconds)
    */
   public static RunSummary run(GenerateRequest request, PrintWriter progress, boolean terminal) {
+    return run(request, progress, terminal, MasterConnection.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * @param masterTimeout how long a cluster master may take to accept the application and give it a
+   *     first executor before the run fails (exit code 3)
+   */
+  public static RunSummary run(
+      GenerateRequest request, PrintWriter progress, boolean terminal, Duration masterTimeout) {
     SchemaInput.Checked schema =
         SchemaInput.loadChecked(
             request.schemaSource(), request.schemaText(), request.rowsOverride(), progress);
@@ -88,7 +97,7 @@ public final class GenerateJob {
           progress,
           false); // schema only: no Spark job
     }
-    try (SparkSetup.Lease spark = SparkSetup.lease(request.master())) {
+    try (SparkSetup.Lease spark = SparkSetup.lease(request.master(), masterTimeout)) {
       return run(spark.context(), schema.schema(), schema.sha256(), request, progress, terminal);
     }
   }

@@ -6,20 +6,40 @@ import io.datagen.job.schema.TableSpec;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.AccumulableInfo;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.util.LongAccumulator;
+import scala.Tuple4;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Live progress of the generate stage, fed by one Spark accumulator per table that executors add
- * each finished segment's rows to (Spark merges them on the driver as tasks end). On a terminal it
- * redraws one line per table (rows done/total, throughput, ETA) a few times a second; otherwise it
- * prints one summary line every few seconds, so logs stay readable.
+ * generated rows to every {@value SegmentWriter#PROGRESS_BATCH_ROWS} rows. Spark merges a task's
+ * counts into the driver's accumulator only when the task ends; while it runs, the executor's
+ * heartbeats (every {@code spark.executor.heartbeatInterval}, which {@link SparkSetup} shortens)
+ * carry its count so far, which a listener keeps per running task attempt. A table's rows done are
+ * the merged count plus the running attempts' counts (at most its row count).
+ *
+ * <p>On a terminal it redraws one line per table (rows done/total) and a total line (throughput,
+ * ETA) a few times a second; otherwise it prints one line every few seconds, so logs stay readable:
+ * the total, throughput, ETA, and how far each unfinished table is.
  */
 final class ProgressReporter implements AutoCloseable {
   private static final Duration TERMINAL_INTERVAL = Duration.ofMillis(250);
   private static final Duration LOG_INTERVAL = Duration.ofSeconds(5);
+
+  /** How many unfinished tables a log line names (the rest are counted). */
+  static final int LOG_TABLES = 8;
 
   private final PrintWriter out;
   private final boolean terminal;
@@ -30,6 +50,18 @@ final class ProgressReporter implements AutoCloseable {
   private final Thread ticker;
   private int linesDrawn;
 
+  /** Table index by accumulator id. */
+  private final Map<Long, Integer> tableOfAccumulator = new HashMap<>();
+
+  /** Per running task attempt (by task id), its rows so far per table, from heartbeats. */
+  private final Map<Long, long[]> running = new HashMap<>();
+
+  /** Task attempts that have ended: a heartbeat that comes late must not bring them back. */
+  private final Set<Long> ended = new HashSet<>();
+
+  private final SparkContext spark;
+  private final SparkListener listener = new Listener();
+
   /**
    * @param out where to draw, or null for no progress output (the accumulators still count)
    */
@@ -39,12 +71,27 @@ final class ProgressReporter implements AutoCloseable {
       Selection selection,
       PrintWriter out,
       boolean terminal) {
+    this(spark, schema, selection, out, terminal, terminal ? TERMINAL_INTERVAL : LOG_INTERVAL);
+  }
+
+  /**
+   * @param interval how often to draw
+   */
+  ProgressReporter(
+      JavaSparkContext spark,
+      Schema schema,
+      Selection selection,
+      PrintWriter out,
+      boolean terminal,
+      Duration interval) {
     this.out = out;
     this.terminal = terminal;
+    this.spark = spark.sc();
     this.rowsDone = new LongAccumulator[schema.tables().size()];
     for (int t = 0; t < rowsDone.length; t++) {
       TableSpec table = schema.tables().get(t);
       rowsDone[t] = spark.sc().longAccumulator("datagen rows " + table.name());
+      tableOfAccumulator.put(rowsDone[t].id(), t);
       if (selection.includes(table.name()) && selection.withData()) {
         names.add(table.name().toString());
         totals.add(table.rowCount());
@@ -53,12 +100,59 @@ final class ProgressReporter implements AutoCloseable {
         totals.add(0L);
       }
     }
-    Duration interval = terminal ? TERMINAL_INTERVAL : LOG_INTERVAL;
     this.ticker = new Thread(() -> tick(interval), "datagen-progress");
     ticker.setDaemon(true);
     if (out != null) {
+      this.spark.addSparkListener(listener);
       ticker.start();
     }
+  }
+
+  /** Reads running attempts' row counts from heartbeats, and forgets them when attempts end. */
+  private final class Listener extends SparkListener {
+    @Override
+    public void onExecutorMetricsUpdate(SparkListenerExecutorMetricsUpdate update) {
+      for (Tuple4<Object, Object, Object, scala.collection.immutable.Seq<AccumulableInfo>> task :
+          CollectionConverters.asJava(update.accumUpdates())) {
+        long taskId = (Long) task._1();
+        for (AccumulableInfo info : CollectionConverters.asJava(task._4())) {
+          Integer table = tableOfAccumulator.get(info.id());
+          if (table != null && info.update().isDefined()) {
+            taskRows(taskId, table, ((Number) info.update().get()).longValue());
+          }
+        }
+      }
+    }
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+      taskEnded(taskEnd.taskInfo().taskId());
+    }
+  }
+
+  /** A running task attempt has generated {@code rows} rows of table {@code table} so far. */
+  synchronized void taskRows(long taskId, int table, long rows) {
+    if (!ended.contains(taskId)) {
+      running.computeIfAbsent(taskId, id -> new long[rowsDone.length])[table] = rows;
+    }
+  }
+
+  /**
+   * A task attempt ended: if it succeeded, Spark has merged its count into the accumulators; if it
+   * failed, its rows do not count.
+   */
+  synchronized void taskEnded(long taskId) {
+    ended.add(taskId);
+    running.remove(taskId);
+  }
+
+  /** Rows of table {@code t} generated so far: by ended attempts, and running ones. */
+  synchronized long rowsOf(int t) {
+    long rows = rowsDone[t].value();
+    for (long[] task : running.values()) {
+      rows += task[t];
+    }
+    return Math.min(rows, totals.get(t));
   }
 
   /** Per table (by schema position), the accumulator executors add written rows to. */
@@ -77,30 +171,73 @@ final class ProgressReporter implements AutoCloseable {
     }
   }
 
-  private synchronized void draw(boolean last) {
+  /**
+   * One log line: total rows, throughput, ETA, then how many tables are complete and how far the
+   * others are, e.g. {@code datagen: generating 12,288/30,000 rows ( 41%), 6,144 rows/s, ETA 3 s;
+   * tables complete 1/3, posts 9,000/10,000 (90%), comments 0/10,000 (0%)}.
+   */
+  synchronized String logLine() {
+    long[] rows = new long[rowsDone.length];
     long done = 0;
     long total = 0;
+    int tables = 0;
+    int complete = 0;
     for (int t = 0; t < rowsDone.length; t++) {
       if (names.get(t) != null) {
-        done += rowsDone[t].value();
+        rows[t] = rowsOf(t);
+        done += rows[t];
         total += totals.get(t);
+        tables++;
+        complete += rows[t] >= totals.get(t) ? 1 : 0;
       }
     }
-    double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-    double rate = done / seconds;
-    if (!terminal) {
-      if (!last) {
-        out.println(
+    double rate = done / elapsedSeconds();
+    StringBuilder line =
+        new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "datagen: generating %s, %,.0f rows/s%s",
+                "datagen: generating %s, %,.0f rows/s%s; tables complete %d/%d",
                 fraction(done, total),
                 rate,
-                eta(done, total, rate)));
+                eta(done, total, rate),
+                complete,
+                tables));
+    int named = 0;
+    for (int t = 0; t < rowsDone.length; t++) {
+      if (names.get(t) == null || rows[t] >= totals.get(t)) {
+        continue;
+      }
+      if (named == LOG_TABLES) {
+        line.append(", ").append(tables - complete - named).append(" more");
+        break;
+      }
+      line.append(", ").append(names.get(t)).append(' ').append(fraction(rows[t], totals.get(t)));
+      named++;
+    }
+    return line.toString();
+  }
+
+  private double elapsedSeconds() {
+    return Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+  }
+
+  private synchronized void draw(boolean last) {
+    if (!terminal) {
+      if (!last) {
+        out.println(logLine());
         out.flush();
       }
       return;
     }
+    long done = 0;
+    long total = 0;
+    for (int t = 0; t < rowsDone.length; t++) {
+      if (names.get(t) != null) {
+        done += rowsOf(t);
+        total += totals.get(t);
+      }
+    }
+    double rate = done / elapsedSeconds();
     StringBuilder screen = new StringBuilder();
     if (linesDrawn > 0) {
       screen
@@ -118,7 +255,7 @@ final class ProgressReporter implements AutoCloseable {
               Locale.ROOT,
               "\033[2K  %-32s %s%n",
               names.get(t),
-              fraction(rowsDone[t].value(), totals.get(t))));
+              fraction(rowsOf(t), totals.get(t))));
       lines++;
     }
     screen.append(
@@ -155,6 +292,7 @@ final class ProgressReporter implements AutoCloseable {
     if (out == null) {
       return;
     }
+    spark.removeSparkListener(listener);
     ticker.interrupt();
     try {
       ticker.join(1_000);

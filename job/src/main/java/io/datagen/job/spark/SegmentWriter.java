@@ -41,6 +41,9 @@ public final class SegmentWriter {
    */
   static final String STAGING_FAILURE = "Cannot write staging file";
 
+  /** Rows generated between two additions to a table's row counter (progress). */
+  static final int PROGRESS_BATCH_ROWS = 4096;
+
   private final JobSettings settings;
   private final PieceEncoder encoder;
   private final Map<Integer, TableRowGenerator> generators = new HashMap<>();
@@ -48,7 +51,8 @@ public final class SegmentWriter {
   private final LongAccumulator[] rowsDone;
 
   /**
-   * @param rowsDone per table, where to count written rows for progress reporting
+   * @param rowsDone per table, where to count generated rows for progress reporting (every {@value
+   *     #PROGRESS_BATCH_ROWS} rows and at the end of a segment)
    */
   public SegmentWriter(JobSettings settings, LongAccumulator[] rowsDone) {
     this.settings = settings;
@@ -116,8 +120,17 @@ public final class SegmentWriter {
                     settings.schema(), table.name(), settings.seed(), settings.referenceTime()));
     buffer.clear();
     RowSink sink = rowSink(table, generator);
-    for (long row = segment.firstRow(); row < segment.endRow(); row++) {
-      generator.generateRow(row, sink);
+    // Rows are counted as they are generated, a batch at a time (one accumulator add per batch):
+    // executor heartbeats carry a running task's count to the driver's progress display.
+    LongAccumulator rows = rowsDone[segment.tableIndex()];
+    long row = segment.firstRow();
+    while (row < segment.endRow()) {
+      long batchEnd = Math.min(segment.endRow(), row + PROGRESS_BATCH_ROWS);
+      long batchStart = row;
+      for (; row < batchEnd; row++) {
+        generator.generateRow(row, sink);
+      }
+      rows.add(batchEnd - batchStart);
     }
     if (sink instanceof InsertRowSink insert) {
       insert.finish();
@@ -133,7 +146,6 @@ public final class SegmentWriter {
             buffer.length(),
             new CheckedOutputStream(new UnclosableStream(out), crc));
     long stored = out.getPos() - offset;
-    rowsDone[segment.tableIndex()].add(segment.rowCount());
     return new SegmentResult(
         segment, file.toString(), offset, buffer.length(), stored, adler32, (int) crc.getValue());
   }

@@ -1,5 +1,6 @@
 package io.datagen.job.spark;
 
+import java.time.Duration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -10,6 +11,12 @@ import org.apache.spark.api.java.JavaSparkContext;
  */
 public final class SparkSetup {
   public static final String APP_NAME = "datagen";
+
+  /**
+   * How long, by default, a cluster master may take to accept the application and give it a first
+   * executor ({@code generate --master-timeout}).
+   */
+  public static final int DEFAULT_MASTER_TIMEOUT_SECONDS = 30;
 
   /** The context this class started last, reused while it runs (one SparkContext per JVM). */
   private static JavaSparkContext current;
@@ -31,10 +38,18 @@ public final class SparkSetup {
   }
 
   public static synchronized Lease lease(String masterOverride) {
+    return lease(masterOverride, MasterConnection.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * @param masterTimeout how long a cluster master may take to accept the application and give it a
+   *     first executor (see {@link #start(String, Duration)})
+   */
+  public static synchronized Lease lease(String masterOverride, Duration masterTimeout) {
     if (current != null && !current.sc().isStopped()) {
       return new Lease(current, false);
     }
-    return new Lease(start(masterOverride), true);
+    return new Lease(start(masterOverride, masterTimeout), true);
   }
 
   /**
@@ -42,6 +57,15 @@ public final class SparkSetup {
    *     null to use spark-submit's or the local default
    */
   public static JavaSparkContext start(String masterOverride) {
+    return start(masterOverride, MasterConnection.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Like {@link #start(String)}; on a cluster master, fails within {@code masterTimeout} with a
+   * one-line {@link io.datagen.job.DatagenException} (exit code 3) naming the master when it cannot
+   * be reached, does not accept the application, or gives it no executor.
+   */
+  public static JavaSparkContext start(String masterOverride, Duration masterTimeout) {
     SparkConf conf = new SparkConf(true).setAppName(APP_NAME);
     if (masterOverride != null) {
       conf.setMaster(masterOverride);
@@ -53,9 +77,18 @@ public final class SparkSetup {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
+    // Progress counts a running task's rows from its executor's heartbeats (ProgressReporter):
+    // Spark's default of one every 10 s would leave the display still for that long.
+    conf.setIfMissing(
+        "spark.executor.heartbeatInterval",
+        conf.get("spark.master").startsWith("local") ? "1s" : "3s");
     // Segments are small metadata; a task result is never large. Keep failures quick to surface.
     conf.setIfMissing("spark.task.maxFailures", "4");
-    JavaSparkContext context = new JavaSparkContext(conf);
+    String master = conf.get("spark.master");
+    JavaSparkContext context =
+        MasterConnection.isLocal(master)
+            ? new JavaSparkContext(conf)
+            : MasterConnection.start(conf, masterTimeout);
     synchronized (SparkSetup.class) {
       current = context;
     }

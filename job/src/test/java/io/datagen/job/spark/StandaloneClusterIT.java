@@ -196,8 +196,9 @@ class StandaloneClusterIT {
 
   @Test
   void anExecutorKilledMidJobIsReplacedAndTheArchiveIsTheSame() throws Exception {
-    // Partition 0's first attempt stalls after writing a piece; once a heartbeat shows that piece
-    // written, its executor is killed while the attempt is still running.
+    // Partition 0's first attempt stalls after writing a piece; once a heartbeat shows it has
+    // generated rows (counted every few thousand rows, so perhaps before that piece is written),
+    // its executor is killed while the attempt is still running.
     KillWhileRunning kill = new KillWhileRunning();
     spark.sc().addSparkListener(kill);
     Path staging = dir.resolve("lost-executor-staging");
@@ -267,7 +268,7 @@ class StandaloneClusterIT {
       }
     }
 
-    /** The attempt's row counters (ProgressReporter's accumulators) show a piece written. */
+    /** The attempt's row counters (ProgressReporter's accumulators) show rows generated. */
     private static boolean wroteRows(scala.collection.immutable.Seq<AccumulableInfo> updates) {
       return CollectionConverters.asJava(updates).stream()
           .anyMatch(
