@@ -8,14 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.util.LongAccumulator;
 
 /**
- * Live progress of the generate stage, fed by one Spark accumulator per table that executors add
- * each finished segment's rows to (Spark merges them on the driver as tasks end). On a terminal it
- * redraws one line per table (rows done/total, throughput, ETA) a few times a second; otherwise it
- * prints one summary line every few seconds, so logs stay readable.
+ * Live progress of the generate stage, fed by the {@link RowCounter} that segment writers add each
+ * finished segment's rows to (Spark accumulators, merged on the driver as tasks end, or the
+ * in-process engine's shared counters). On a terminal it redraws one line per table (rows
+ * done/total, throughput, ETA) a few times a second; otherwise it prints one summary line every few
+ * seconds, so logs stay readable.
  */
 final class ProgressReporter implements AutoCloseable {
   private static final Duration TERMINAL_INTERVAL = Duration.ofMillis(250);
@@ -25,26 +24,22 @@ final class ProgressReporter implements AutoCloseable {
   private final boolean terminal;
   private final List<String> names = new ArrayList<>();
   private final List<Long> totals = new ArrayList<>();
-  private final LongAccumulator[] rowsDone;
+  private final RowCounter rowsDone;
   private final long started = System.nanoTime();
   private final Thread ticker;
   private int linesDrawn;
 
   /**
-   * @param out where to draw, or null for no progress output (the accumulators still count)
+   * @param rowsDone the counts to show, per table
+   * @param out where to draw, or null for no progress output (the counters still count)
    */
   ProgressReporter(
-      JavaSparkContext spark,
-      Schema schema,
-      Selection selection,
-      PrintWriter out,
-      boolean terminal) {
+      RowCounter rowsDone, Schema schema, Selection selection, PrintWriter out, boolean terminal) {
     this.out = out;
     this.terminal = terminal;
-    this.rowsDone = new LongAccumulator[schema.tables().size()];
-    for (int t = 0; t < rowsDone.length; t++) {
+    this.rowsDone = rowsDone;
+    for (int t = 0; t < schema.tables().size(); t++) {
       TableSpec table = schema.tables().get(t);
-      rowsDone[t] = spark.sc().longAccumulator("datagen rows " + table.name());
       if (selection.includes(table.name()) && selection.withData()) {
         names.add(table.name().toString());
         totals.add(table.rowCount());
@@ -61,11 +56,6 @@ final class ProgressReporter implements AutoCloseable {
     }
   }
 
-  /** Per table (by schema position), the accumulator executors add written rows to. */
-  LongAccumulator[] rowsDone() {
-    return rowsDone;
-  }
-
   private void tick(Duration interval) {
     try {
       while (!Thread.currentThread().isInterrupted()) {
@@ -80,9 +70,9 @@ final class ProgressReporter implements AutoCloseable {
   private synchronized void draw(boolean last) {
     long done = 0;
     long total = 0;
-    for (int t = 0; t < rowsDone.length; t++) {
+    for (int t = 0; t < names.size(); t++) {
       if (names.get(t) != null) {
-        done += rowsDone[t].value();
+        done += rowsDone.value(t);
         total += totals.get(t);
       }
     }
@@ -109,7 +99,7 @@ final class ProgressReporter implements AutoCloseable {
           .append('F'); // back to the first line drawn last time
     }
     int lines = 0;
-    for (int t = 0; t < rowsDone.length; t++) {
+    for (int t = 0; t < names.size(); t++) {
       if (names.get(t) == null) {
         continue;
       }
@@ -118,7 +108,7 @@ final class ProgressReporter implements AutoCloseable {
               Locale.ROOT,
               "\033[2K  %-32s %s%n",
               names.get(t),
-              fraction(rowsDone[t].value(), totals.get(t))));
+              fraction(rowsDone.value(t), totals.get(t))));
       lines++;
     }
     screen.append(
