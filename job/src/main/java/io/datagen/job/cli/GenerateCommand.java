@@ -179,7 +179,9 @@ public final class GenerateCommand implements Callable<Integer> {
       names = "--master",
       paramLabel = "URL",
       description =
-          "Spark master for a local launch, e.g. local[2]. Default: spark-submit's, else local[*].")
+          "Spark master for a local launch, e.g. local[2]. Default: spark-submit's, else local[*];"
+              + " without either, a run of at most 1,000,000 rows writing to local files runs in"
+              + " process, with no Spark at all (same bytes, no Spark start-up).")
   String master;
 
   @Option(

@@ -38,7 +38,6 @@ import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * One {@code generate} run, in the order of ARCHITECTURE.md's data flow: load and validate the
@@ -59,7 +58,10 @@ public final class GenerateJob {
   /** How long cleanup waits for losing speculative copies and lost executors' attempts to end. */
   static final Duration ATTEMPTS_END_TIMEOUT = Duration.ofMinutes(2);
 
-  /** Runs on a Spark context of its own (spark-submit's, or local), stopped at the end. */
+  /**
+   * Runs in process (a small run, see {@link Engine}) or on a Spark context of its own
+   * (spark-submit's, or local), stopped at the end.
+   */
   public static RunSummary run(GenerateRequest request, PrintWriter progress) {
     return run(request, progress, false);
   }
@@ -86,25 +88,22 @@ public final class GenerateJob {
       return DryRun.run(schema.schema(), request, progress);
     }
     checkOutputs(schema.schema(), request);
-    SegmentPlanner.requirePlannable(
-        schema.schema(), request.selection().resolve(schema.schema()), request.segmentRows());
-    if (!request.selection().resolve(schema.schema()).withData()) {
-      return run(
-          null,
-          schema.schema(),
-          schema.sha256(),
-          request,
-          progress,
-          false); // schema only: no Spark job
+    Selection selection = request.selection().resolve(schema.schema());
+    SegmentPlanner.requirePlannable(schema.schema(), selection, request.segmentRows());
+    Engine engine = Engine.choose(request, schema.schema(), selection);
+    if (engine != Engine.SPARK) {
+      // A small run, or no data at all: no Spark context is started.
+      return run(engine, null, schema.schema(), schema.sha256(), request, progress, terminal);
     }
     try (SparkSetup.Lease spark = SparkSetup.lease(request.master(), masterTimeout)) {
-      return run(spark.context(), schema.schema(), schema.sha256(), request, progress, terminal);
+      return run(
+          engine, spark.context(), schema.schema(), schema.sha256(), request, progress, terminal);
     }
   }
 
   /**
-   * Runs on the given context (left running), reporting progress as log lines: for tests and
-   * embedding.
+   * Runs on the given context (left running), or in process when it is null, reporting progress as
+   * log lines: for tests and embedding.
    */
   public static RunSummary run(
       JavaSparkContext spark, Schema schema, GenerateRequest request, PrintWriter progress) {
@@ -114,10 +113,28 @@ public final class GenerateJob {
   /**
    * Runs on the given context (left running).
    *
-   * @param spark the context, or null when the selection writes no data
+   * @param spark the context, or null to generate in process (whatever the size)
    * @param schemaSha256 SHA-256 of the schema text for the manifest, or null if not known
    */
   public static RunSummary run(
+      JavaSparkContext spark,
+      Schema schema,
+      String schemaSha256,
+      GenerateRequest request,
+      PrintWriter progress,
+      boolean terminal) {
+    Engine engine =
+        Engine.plannedRows(schema, request.selection().resolve(schema)) == 0
+            ? Engine.NONE
+            : spark != null ? Engine.SPARK : Engine.IN_PROCESS;
+    return run(engine, spark, schema, schemaSha256, request, progress, terminal);
+  }
+
+  /**
+   * @param spark the context for {@link Engine#SPARK}, else null
+   */
+  private static RunSummary run(
+      Engine engine,
       JavaSparkContext spark,
       Schema schema,
       String schemaSha256,
@@ -164,17 +181,20 @@ public final class GenerateJob {
     Runnable interrupted =
         () -> {
           target.abort();
-          if (spark != null && !request.keepStaging()) {
+          if (engine != Engine.NONE && !request.keepStaging()) {
             staging.removeQuietly();
           }
           System.err.println("datagen: interrupted; the partial output and staging were removed");
         };
     ShutdownHookManager.get().addShutdownHook(interrupted, INTERRUPTED_HOOK_PRIORITY);
     try {
-      Generated generated = new Generated(List.of(), 0);
-      if (spark != null) {
+      Generated generated = new Generated(List.of(), 0, engine.describe(0));
+      if (engine != Engine.NONE) {
         staging.create();
-        generated = generate(spark, settings, request, attempts, progress, terminal);
+        generated =
+            engine == Engine.SPARK
+                ? generate(spark, settings, request, attempts, progress, terminal)
+                : generateInProcess(settings, request, progress, terminal);
       }
       // The SHA-256 of what is written is for the manifest only: a serial pass on the driver
       // (about 1 s per 400 MB here), so it is computed only when a manifest is asked for.
@@ -198,7 +218,7 @@ public final class GenerateJob {
                 assembled.files(),
                 target.describe(),
                 generated.partitions(),
-                spark != null ? spark.master() : "none",
+                generated.engine(),
                 elapsed.toMillis());
         writeManifest(manifest, request.manifest(), hadoop);
       }
@@ -228,6 +248,8 @@ public final class GenerateJob {
       }
       if (spark != null) {
         cleanUp(spark, attempts, staging, request, progress);
+      } else if (engine == Engine.IN_PROCESS) {
+        removeStaging(staging, request, progress); // the writers' threads have all ended
       }
     }
   }
@@ -251,8 +273,11 @@ public final class GenerateJob {
     OutputTarget.requireDistinct(output, request.manifest());
   }
 
-  /** The results of the generate stage: one per segment, and how many tasks produced them. */
-  private record Generated(List<SegmentResult> results, int partitions) {}
+  /**
+   * The results of the generate stage: one per segment, how many tasks (groups) produced them, and
+   * what ran them (the Spark master, or the in-process engine) for the manifest.
+   */
+  private record Generated(List<SegmentResult> results, int partitions, String engine) {}
 
   /**
    * What assembly wrote: its size and SHA-256 (a single file), or its size and files (a directory
@@ -270,19 +295,16 @@ public final class GenerateJob {
     List<Segment> segments =
         SegmentPlanner.segments(settings.schema(), settings.selection(), request.segmentRows());
     if (segments.isEmpty()) {
-      return new Generated(List.of(), 0);
+      return new Generated(List.of(), 0, spark.master());
     }
-    int partitions =
-        request.partitions() != null
-            ? request.partitions()
-            : Math.max(1, spark.defaultParallelism() * 2);
-    List<List<Segment>> groups = SegmentPlanner.partition(segments, partitions);
+    List<List<Segment>> groups = groups(segments, request, spark.defaultParallelism());
     spark.setJobGroup(
         attempts.jobGroup(), "datagen: generate and stage " + segments.size() + " segments", true);
+    RowCounter rowsDone = RowCounter.accumulators(spark, settings.schema());
     try (ProgressReporter reporter =
-        new ProgressReporter(spark, settings.schema(), settings.selection(), progress, terminal)) {
+        new ProgressReporter(
+            rowsDone, spark, settings.schema(), settings.selection(), progress, terminal)) {
       attempts.jobSubmitted();
-      LongAccumulator[] rowsDone = reporter.rowsDone();
       // Only the small SegmentResults travel to the driver; the bytes stay in the staging store.
       // Spark keeps exactly one result per partition: that of its first successful attempt.
       List<SegmentResult> results =
@@ -292,11 +314,7 @@ public final class GenerateJob {
                   .flatMap(
                       group -> new SegmentWriter(settings, rowsDone).writeAll(group).iterator())
                   .collect());
-      results.sort(
-          Comparator.comparingInt((SegmentResult r) -> r.segment().tableIndex())
-              .thenComparingInt(r -> r.segment().segmentIndex()));
-      requireEverySegmentOnce(segments, results);
-      return new Generated(results, groups.size());
+      return planned(segments, results, groups.size(), spark.master());
     } catch (DatagenException e) {
       throw e;
     } catch (Exception e) {
@@ -305,6 +323,49 @@ public final class GenerateJob {
     } finally {
       spark.clearJobGroup();
     }
+  }
+
+  /**
+   * The generate stage without Spark: the same groups of segments, written by the same {@link
+   * SegmentWriter} on this JVM's threads (a small run, see {@link Engine}).
+   */
+  private static Generated generateInProcess(
+      JobSettings settings, GenerateRequest request, PrintWriter progress, boolean terminal) {
+    List<Segment> segments =
+        SegmentPlanner.segments(settings.schema(), settings.selection(), request.segmentRows());
+    if (segments.isEmpty()) {
+      return new Generated(List.of(), 0, Engine.IN_PROCESS.describe(1));
+    }
+    // As many groups as Spark's local[*] makes, so that a run is split the same way on both.
+    List<List<Segment>> groups =
+        groups(segments, request, Runtime.getRuntime().availableProcessors());
+    int threads = InProcessSegments.threads(groups.size());
+    RowCounter rowsDone = RowCounter.inProcess(settings.schema().tables().size());
+    try (ProgressReporter reporter =
+        new ProgressReporter(
+            rowsDone, null, settings.schema(), settings.selection(), progress, terminal)) {
+      List<SegmentResult> results = InProcessSegments.write(settings, groups, rowsDone, threads);
+      return planned(segments, results, groups.size(), Engine.IN_PROCESS.describe(threads));
+    }
+  }
+
+  /** The segments in groups, one group per task: --partitions, else twice the parallelism. */
+  private static List<List<Segment>> groups(
+      List<Segment> segments, GenerateRequest request, int parallelism) {
+    int partitions =
+        request.partitions() != null ? request.partitions() : Math.max(1, parallelism * 2);
+    return SegmentPlanner.partition(segments, partitions);
+  }
+
+  /** The results in plan order (table, then segment), checked against the plan. */
+  private static Generated planned(
+      List<Segment> segments, List<SegmentResult> collected, int partitions, String engine) {
+    List<SegmentResult> results = new ArrayList<>(collected);
+    results.sort(
+        Comparator.comparingInt((SegmentResult r) -> r.segment().tableIndex())
+            .thenComparingInt(r -> r.segment().segmentIndex()));
+    requireEverySegmentOnce(segments, results);
+    return new Generated(results, partitions, engine);
   }
 
   /** The archive is built from exactly the planned segments: none missing, none twice. */
@@ -467,6 +528,11 @@ public final class GenerateJob {
     } finally {
       spark.sc().removeSparkListener(attempts);
     }
+    removeStaging(staging, request, progress);
+  }
+
+  private static void removeStaging(
+      StagingDirectory staging, GenerateRequest request, PrintWriter progress) {
     if (!request.keepStaging()) {
       staging.removeQuietly();
     } else if (progress != null) {

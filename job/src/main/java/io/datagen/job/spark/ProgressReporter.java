@@ -18,13 +18,13 @@ import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.apache.spark.util.LongAccumulator;
 import scala.Tuple4;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Live progress of the generate stage, fed by one Spark accumulator per table that executors add
- * generated rows to every {@value SegmentWriter#PROGRESS_BATCH_ROWS} rows. Spark merges a task's
+ * Live progress of the generate stage, fed by the {@link RowCounter} that segment writers add
+ * generated rows to every {@value SegmentWriter#PROGRESS_BATCH_ROWS} rows: the in-process engine's
+ * shared counters, read as they are, or one Spark accumulator per table. Spark merges a task's
  * counts into the driver's accumulator only when the task ends; while it runs, the executor's
  * heartbeats (every {@code spark.executor.heartbeatInterval}, which {@link SparkSetup} shortens)
  * carry its count so far, which a listener keeps per running task attempt. A table's rows done are
@@ -45,7 +45,8 @@ final class ProgressReporter implements AutoCloseable {
   private final boolean terminal;
   private final List<String> names = new ArrayList<>();
   private final List<Long> totals = new ArrayList<>();
-  private final LongAccumulator[] rowsDone;
+  private final RowCounter rowsDone;
+  private final int tableCount;
   private final long started = System.nanoTime();
   private final Thread ticker;
   private int linesDrawn;
@@ -59,25 +60,38 @@ final class ProgressReporter implements AutoCloseable {
   /** Task attempts that have ended: a heartbeat that comes late must not bring them back. */
   private final Set<Long> ended = new HashSet<>();
 
+  /** The Spark context whose heartbeats are read, or null in process. */
   private final SparkContext spark;
+
   private final SparkListener listener = new Listener();
 
   /**
-   * @param out where to draw, or null for no progress output (the accumulators still count)
+   * @param rowsDone the counts to show, per table (by schema position)
+   * @param spark the context the accumulators of {@code rowsDone} belong to, or null in process
+   * @param out where to draw, or null for no progress output (the counters still count)
    */
   ProgressReporter(
+      RowCounter rowsDone,
       JavaSparkContext spark,
       Schema schema,
       Selection selection,
       PrintWriter out,
       boolean terminal) {
-    this(spark, schema, selection, out, terminal, terminal ? TERMINAL_INTERVAL : LOG_INTERVAL);
+    this(
+        rowsDone,
+        spark,
+        schema,
+        selection,
+        out,
+        terminal,
+        terminal ? TERMINAL_INTERVAL : LOG_INTERVAL);
   }
 
   /**
    * @param interval how often to draw
    */
   ProgressReporter(
+      RowCounter rowsDone,
       JavaSparkContext spark,
       Schema schema,
       Selection selection,
@@ -86,12 +100,16 @@ final class ProgressReporter implements AutoCloseable {
       Duration interval) {
     this.out = out;
     this.terminal = terminal;
-    this.spark = spark.sc();
-    this.rowsDone = new LongAccumulator[schema.tables().size()];
-    for (int t = 0; t < rowsDone.length; t++) {
+    this.spark = spark == null ? null : spark.sc();
+    this.rowsDone = rowsDone;
+    this.tableCount = schema.tables().size();
+    if (rowsDone instanceof RowCounter.Accumulators accumulators) {
+      for (int t = 0; t < tableCount; t++) {
+        tableOfAccumulator.put(accumulators.perTable()[t].id(), t);
+      }
+    }
+    for (int t = 0; t < tableCount; t++) {
       TableSpec table = schema.tables().get(t);
-      rowsDone[t] = spark.sc().longAccumulator("datagen rows " + table.name());
-      tableOfAccumulator.put(rowsDone[t].id(), t);
       if (selection.includes(table.name()) && selection.withData()) {
         names.add(table.name().toString());
         totals.add(table.rowCount());
@@ -103,7 +121,9 @@ final class ProgressReporter implements AutoCloseable {
     this.ticker = new Thread(() -> tick(interval), "datagen-progress");
     ticker.setDaemon(true);
     if (out != null) {
-      this.spark.addSparkListener(listener);
+      if (this.spark != null) {
+        this.spark.addSparkListener(listener);
+      }
       ticker.start();
     }
   }
@@ -133,7 +153,7 @@ final class ProgressReporter implements AutoCloseable {
   /** A running task attempt has generated {@code rows} rows of table {@code table} so far. */
   synchronized void taskRows(long taskId, int table, long rows) {
     if (!ended.contains(taskId)) {
-      running.computeIfAbsent(taskId, id -> new long[rowsDone.length])[table] = rows;
+      running.computeIfAbsent(taskId, id -> new long[tableCount])[table] = rows;
     }
   }
 
@@ -148,16 +168,11 @@ final class ProgressReporter implements AutoCloseable {
 
   /** Rows of table {@code t} generated so far: by ended attempts, and running ones. */
   synchronized long rowsOf(int t) {
-    long rows = rowsDone[t].value();
+    long rows = rowsDone.value(t);
     for (long[] task : running.values()) {
       rows += task[t];
     }
     return Math.min(rows, totals.get(t));
-  }
-
-  /** Per table (by schema position), the accumulator executors add written rows to. */
-  LongAccumulator[] rowsDone() {
-    return rowsDone;
   }
 
   private void tick(Duration interval) {
@@ -177,12 +192,12 @@ final class ProgressReporter implements AutoCloseable {
    * tables complete 1/3, posts 9,000/10,000 (90%), comments 0/10,000 (0%)}.
    */
   synchronized String logLine() {
-    long[] rows = new long[rowsDone.length];
+    long[] rows = new long[tableCount];
     long done = 0;
     long total = 0;
     int tables = 0;
     int complete = 0;
-    for (int t = 0; t < rowsDone.length; t++) {
+    for (int t = 0; t < tableCount; t++) {
       if (names.get(t) != null) {
         rows[t] = rowsOf(t);
         done += rows[t];
@@ -203,7 +218,7 @@ final class ProgressReporter implements AutoCloseable {
                 complete,
                 tables));
     int named = 0;
-    for (int t = 0; t < rowsDone.length; t++) {
+    for (int t = 0; t < tableCount; t++) {
       if (names.get(t) == null || rows[t] >= totals.get(t)) {
         continue;
       }
@@ -231,7 +246,7 @@ final class ProgressReporter implements AutoCloseable {
     }
     long done = 0;
     long total = 0;
-    for (int t = 0; t < rowsDone.length; t++) {
+    for (int t = 0; t < tableCount; t++) {
       if (names.get(t) != null) {
         done += rowsOf(t);
         total += totals.get(t);
@@ -246,7 +261,7 @@ final class ProgressReporter implements AutoCloseable {
           .append('F'); // back to the first line drawn last time
     }
     int lines = 0;
-    for (int t = 0; t < rowsDone.length; t++) {
+    for (int t = 0; t < tableCount; t++) {
       if (names.get(t) == null) {
         continue;
       }
@@ -292,7 +307,9 @@ final class ProgressReporter implements AutoCloseable {
     if (out == null) {
       return;
     }
-    spark.removeSparkListener(listener);
+    if (spark != null) {
+      spark.removeSparkListener(listener);
+    }
     ticker.interrupt();
     try {
       ticker.join(1_000);

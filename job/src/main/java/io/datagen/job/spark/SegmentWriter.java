@@ -25,14 +25,14 @@ import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * The executor side of a run: for each segment of a task, generate its rows as text, encode them as
  * one archive piece, append the piece to this task attempt's staging file, and report a {@link
- * SegmentResult}. Every attempt writes its own file (attempt id in the name), so a retried or
- * speculative attempt never touches another's bytes; the driver reads only the files named in the
- * results of successful attempts.
+ * SegmentResult}. It runs in Spark tasks, or on the launcher's own threads for a small run (see
+ * {@link Engine}); it cannot tell the difference, so neither can the bytes. Every attempt writes
+ * its own file (attempt id in the name), so a retried or speculative attempt never touches
+ * another's bytes; the driver reads only the files named in the results of successful attempts.
  */
 public final class SegmentWriter {
   /**
@@ -48,13 +48,13 @@ public final class SegmentWriter {
   private final PieceEncoder encoder;
   private final Map<Integer, TableRowGenerator> generators = new HashMap<>();
   private final TextBuffer buffer = new TextBuffer(1 << 20);
-  private final LongAccumulator[] rowsDone;
+  private final RowCounter rowsDone;
 
   /**
    * @param rowsDone per table, where to count generated rows for progress reporting (every {@value
    *     #PROGRESS_BATCH_ROWS} rows and at the end of a segment)
    */
-  public SegmentWriter(JobSettings settings, LongAccumulator[] rowsDone) {
+  SegmentWriter(JobSettings settings, RowCounter rowsDone) {
     this.settings = settings;
     this.rowsDone = rowsDone;
     Compression compression = settings.compression().toCompression();
@@ -99,13 +99,15 @@ public final class SegmentWriter {
   }
 
   /**
-   * A losing speculative attempt is interrupted; stop between segments rather than finish for
-   * nothing.
+   * A losing speculative attempt is interrupted, as is an in-process writer once another has
+   * failed; stop between segments rather than finish for nothing.
    */
   private static void stopIfKilled() {
     TaskContext task = TaskContext.get();
     if (task != null) {
       task.killTaskIfInterrupted();
+    } else if (Thread.currentThread().isInterrupted()) {
+      throw new IllegalStateException("Stopped: another segment writer of this run failed");
     }
   }
 
@@ -120,9 +122,8 @@ public final class SegmentWriter {
                     settings.schema(), table.name(), settings.seed(), settings.referenceTime()));
     buffer.clear();
     RowSink sink = rowSink(table, generator);
-    // Rows are counted as they are generated, a batch at a time (one accumulator add per batch):
+    // Rows are counted as they are generated, a batch at a time (one add per batch): on Spark,
     // executor heartbeats carry a running task's count to the driver's progress display.
-    LongAccumulator rows = rowsDone[segment.tableIndex()];
     long row = segment.firstRow();
     while (row < segment.endRow()) {
       long batchEnd = Math.min(segment.endRow(), row + PROGRESS_BATCH_ROWS);
@@ -130,7 +131,7 @@ public final class SegmentWriter {
       for (; row < batchEnd; row++) {
         generator.generateRow(row, sink);
       }
-      rows.add(batchEnd - batchStart);
+      rowsDone.add(segment.tableIndex(), batchEnd - batchStart);
     }
     if (sink instanceof InsertRowSink insert) {
       insert.finish();

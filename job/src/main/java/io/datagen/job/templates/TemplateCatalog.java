@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
+import io.datagen.job.json.JsonArray;
+import io.datagen.job.json.JsonNumber;
+import io.datagen.job.json.JsonObject;
+import io.datagen.job.json.JsonString;
+import io.datagen.job.json.JsonTreeReader;
+import io.datagen.job.json.JsonValue;
 import io.datagen.job.schema.DidYouMean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +27,11 @@ import java.util.Map;
  */
 public final class TemplateCatalog {
   private static final String INDEX = "/templates/index.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Jackson's data binding, loaded only when a template's schema tree is needed. */
+  private static final class Trees {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Map<String, Template> templates;
 
@@ -30,22 +39,47 @@ public final class TemplateCatalog {
     this.templates = templates;
   }
 
+  /**
+   * Reads the index and each template's row counts with datagen's own JSON tree reader (Jackson's
+   * streaming parser only): {@code template list} needs nothing more, and Jackson's data binding
+   * costs about 300 classes at start-up.
+   */
   public static TemplateCatalog builtIn() {
     Map<String, Template> templates = new LinkedHashMap<>();
-    JsonNode index = readJson(INDEX);
-    for (JsonNode entry : index.get("templates")) {
-      String name = entry.get("name").asText();
+    JsonObject index = (JsonObject) JsonTreeReader.read(readText(INDEX), INDEX);
+    for (JsonValue element : member(index, "templates", JsonArray.class).elements()) {
+      JsonObject entry = (JsonObject) element;
+      String name = member(entry, "name", JsonString.class).value();
       String resource = "/templates/" + name + ".json";
-      JsonNode schema = readJson(resource);
+      JsonObject schema = (JsonObject) JsonTreeReader.read(readText(resource), resource);
       Map<String, Long> rows = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("tables").fields();
-          it.hasNext(); ) {
-        Map.Entry<String, JsonNode> table = it.next();
-        rows.put(table.getKey(), table.getValue().path("row_count").asLong(0));
-      }
-      templates.put(name, new Template(name, entry.get("description").asText(), rows, resource));
+      member(schema, "tables", JsonObject.class)
+          .members()
+          .forEach(
+              (table, spec) ->
+                  rows.put(
+                      table,
+                      ((JsonObject) spec)
+                          .get("row_count")
+                          .map(n -> ((JsonNumber) n).value().longValueExact())
+                          .orElse(0L)));
+      templates.put(
+          name,
+          new Template(
+              name, member(entry, "description", JsonString.class).value(), rows, resource));
     }
     return new TemplateCatalog(templates);
+  }
+
+  private static <T extends JsonValue> T member(JsonObject object, String name, Class<T> kind) {
+    return object
+        .get(name)
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Invalid built-in resource: no " + name + " in " + object.path()));
   }
 
   public List<Template> all() {
@@ -80,7 +114,7 @@ public final class TemplateCatalog {
 
   private static JsonNode readJson(String resource) {
     try {
-      return JSON.readTree(readText(resource));
+      return Trees.MAPPER.readTree(readText(resource));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot parse built-in resource " + resource, e);
     }

@@ -116,15 +116,18 @@ class ProgressReporterTest {
     Selection selection = SelectionRequest.ALL.resolve(schema);
     int tables = schema.tables().size();
     long total = ROWS * tables;
+    RowCounter.Accumulators counter =
+        (RowCounter.Accumulators) RowCounter.accumulators(spark, schema);
     try (ProgressReporter reporter =
         new ProgressReporter(
+            counter,
             spark,
             schema,
             selection,
             new PrintWriter(new StringWriter()),
             false,
             Duration.ofDays(1))) {
-      LongAccumulator[] rows = reporter.rowsDone();
+      LongAccumulator[] rows = counter.perTable();
       StringBuilder expected =
           new StringBuilder(
               String.format(
@@ -205,9 +208,10 @@ class ProgressReporterTest {
   void completeTablesAreCountedAndOnlyUnfinishedOnesNamed() {
     Selection selection = SelectionRequest.ALL.resolve(schema);
     int tables = schema.tables().size();
+    RowCounter counter = RowCounter.inProcess(tables);
     try (ProgressReporter reporter =
-        new ProgressReporter(spark, schema, selection, null, false, Duration.ofDays(1))) {
-      reporter.rowsDone()[0].add(ROWS);
+        new ProgressReporter(counter, null, schema, selection, null, false, Duration.ofDays(1))) {
+      counter.add(0, ROWS);
       reporter.taskRows(7, 1, 2_000);
       String line = reporter.logLine();
       assertThat(line)
@@ -240,7 +244,7 @@ class ProgressReporterTest {
     for (int t = 0; t < rows.length; t++) {
       rows[t] = new LongAccumulator();
     }
-    new SegmentWriter(settings, rows).writeAll(List.of(first));
+    new SegmentWriter(settings, new RowCounter.Accumulators(rows)).writeAll(List.of(first));
     LongAccumulator counted = rows[first.tableIndex()];
     assertThat(counted.value()).isEqualTo(ROWS);
     // 10,000 rows: two batches of 4,096 and the remaining 1,808.

@@ -31,7 +31,12 @@ public final class Dictionaries {
       Pattern.compile("#\\{([A-Za-z]+)\\.([A-Za-z_]+)}");
   private static final Map<String, Dictionaries> CACHE = new ConcurrentHashMap<>();
 
+  /** Builds the lists, or null when they are read from the prebuilt resource. */
   private final Faker faker;
+
+  /** The lists read from the prebuilt resource (by field name), or null when built. */
+  private final Map<String, String[]> prebuilt;
+
   public final Locale locale;
   public final String[] firstNames;
   public final String[] lastNames;
@@ -61,30 +66,65 @@ public final class Dictionaries {
 
   public final String[] asciiLastNames;
 
-  private Dictionaries(Locale locale) {
+  /**
+   * @param prebuilt the lists by field name (see {@link PrebuiltDictionaries}), or null to build
+   *     them from Datafaker's data, in this order (the expansions share one seeded Faker, so the
+   *     order is part of the result)
+   */
+  private Dictionaries(Locale locale, Map<String, String[]> prebuilt) {
     this.locale = locale;
-    this.faker = new Faker(locale, new Random(BUILD_SEED));
-    firstNames = list("name.first_name", "#{Name.firstName}");
-    lastNames = list("name.last_name", "#{Name.lastName}");
+    this.prebuilt = prebuilt;
+    this.faker = prebuilt == null ? new Faker(locale, new Random(BUILD_SEED)) : null;
+    firstNames = list("firstNames", "name.first_name", "#{Name.firstName}");
+    lastNames = list("lastNames", "name.last_name", "#{Name.lastName}");
     cities =
         composesCities(locale)
             ? bundled(REAL_ENGLISH_CITIES)
-            : list("address.city", "#{Address.city}");
-    states = list("address.state", "#{Address.state}");
-    countries = list("address.country", "#{Address.country}");
-    countryCodes = list("address.country_code", "#{Address.countryCode}");
-    streets = list("address.street_name", "#{Address.streetName}");
-    companies = list("company.name", "#{Company.name}");
-    jobTitles = list("job.title", "#{Job.title}");
-    productNames = list("commerce.product_name", "#{Commerce.productName}");
-    colors = list("color.name", "#{Color.name}");
-    currencyCodes = list("currency.code", "#{Currency.code}");
-    emailDomains = list("internet.free_email", "#{Internet.freeEmail}");
-    loremWords = list("lorem.words", "#{Lorem.word}");
-    postcodePatterns = patterns("address.postcode", "#{Address.postcode}");
-    buildingNumberPatterns = patterns("address.building_number", "#{Address.buildingNumber}");
+            : list("cities", "address.city", "#{Address.city}");
+    states = list("states", "address.state", "#{Address.state}");
+    countries = list("countries", "address.country", "#{Address.country}");
+    countryCodes = list("countryCodes", "address.country_code", "#{Address.countryCode}");
+    streets = list("streets", "address.street_name", "#{Address.streetName}");
+    companies = list("companies", "company.name", "#{Company.name}");
+    jobTitles = list("jobTitles", "job.title", "#{Job.title}");
+    productNames = list("productNames", "commerce.product_name", "#{Commerce.productName}");
+    colors = list("colors", "color.name", "#{Color.name}");
+    currencyCodes = list("currencyCodes", "currency.code", "#{Currency.code}");
+    emailDomains = list("emailDomains", "internet.free_email", "#{Internet.freeEmail}");
+    loremWords = list("loremWords", "lorem.words", "#{Lorem.word}");
+    postcodePatterns = patterns("postcodePatterns", "address.postcode", "#{Address.postcode}");
+    buildingNumberPatterns =
+        patterns("buildingNumberPatterns", "address.building_number", "#{Address.buildingNumber}");
     asciiFirstNames = ascii(firstNames);
     asciiLastNames = ascii(lastNames);
+  }
+
+  /**
+   * The lists that come from Datafaker's data, by field name, in building order: what {@link
+   * PrebuiltDictionaries} stores. (Cities of the English locales and the ASCII name lists are
+   * derived from datagen's own data and are not stored.)
+   */
+  Map<String, String[]> datafakerLists() {
+    Map<String, String[]> lists = new java.util.LinkedHashMap<>();
+    lists.put("firstNames", firstNames);
+    lists.put("lastNames", lastNames);
+    if (!composesCities(locale)) {
+      lists.put("cities", cities);
+    }
+    lists.put("states", states);
+    lists.put("countries", countries);
+    lists.put("countryCodes", countryCodes);
+    lists.put("streets", streets);
+    lists.put("companies", companies);
+    lists.put("jobTitles", jobTitles);
+    lists.put("productNames", productNames);
+    lists.put("colors", colors);
+    lists.put("currencyCodes", currencyCodes);
+    lists.put("emailDomains", emailDomains);
+    lists.put("loremWords", loremWords);
+    lists.put("postcodePatterns", postcodePatterns);
+    lists.put("buildingNumberPatterns", buildingNumberPatterns);
+    return lists;
   }
 
   /**
@@ -123,7 +163,16 @@ public final class Dictionaries {
    * immutable).
    */
   public static Dictionaries of(Locale locale) {
-    return CACHE.computeIfAbsent(locale.toLanguageTag(), tag -> new Dictionaries(locale));
+    return CACHE.computeIfAbsent(
+        locale.toLanguageTag(), tag -> new Dictionaries(locale, PrebuiltDictionaries.read(locale)));
+  }
+
+  /**
+   * The dictionaries of {@code locale} built from Datafaker's data, as on a locale with no prebuilt
+   * lists (for the test that checks the prebuilt ones, and for writing them).
+   */
+  static Dictionaries build(Locale locale) {
+    return new Dictionaries(locale, null);
   }
 
   /**
@@ -156,7 +205,10 @@ public final class Dictionaries {
         || Dictionaries.class.getResource("/" + locale.getLanguage() + "/address.yml") != null;
   }
 
-  private String[] list(String key, String expression) {
+  private String[] list(String name, String key, String expression) {
+    if (prebuilt != null) {
+      return stored(name);
+    }
     Set<String> out = new LinkedHashSet<>();
     if (!flatten(key, out, 0)) {
       out.clear();
@@ -207,7 +259,10 @@ public final class Dictionaries {
    * something else (e.g. a regular expression), {@value #EXPANSIONS} values of {@code expression}
    * instead.
    */
-  private String[] patterns(String key, String expression) {
+  private String[] patterns(String name, String key, String expression) {
+    if (prebuilt != null) {
+      return stored(name);
+    }
     try {
       Object value = faker.fakeValuesService().fetchObject(key, faker.getContext());
       if (value instanceof List<?> entries
@@ -225,6 +280,19 @@ public final class Dictionaries {
     }
     out.remove("");
     return out.isEmpty() ? new String[] {"#####"} : out.toArray(new String[0]);
+  }
+
+  private String[] stored(String name) {
+    String[] list = prebuilt.get(name);
+    if (list == null || list.length == 0) {
+      throw new IllegalStateException(
+          "Cannot find the dictionary "
+              + name
+              + " for locale "
+              + locale
+              + " in the prebuilt lists");
+    }
+    return list;
   }
 
   private static String snake(String camel) {
