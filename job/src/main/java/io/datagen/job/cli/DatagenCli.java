@@ -30,7 +30,9 @@ import picocli.CommandLine.Command;
       "2:invalid schema",
       "3:generation failed",
       "4:output could not be written",
-      "5:verification failed"
+      "5:verification failed",
+      "130:interrupted (SIGINT, Ctrl-C); this run's partial output and staging were removed",
+      "143:terminated (SIGTERM); this run's partial output and staging were removed"
     })
 public final class DatagenCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

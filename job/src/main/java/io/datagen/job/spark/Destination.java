@@ -18,6 +18,12 @@ interface Destination {
   String describe();
 
   /**
+   * What {@link #abort()} would discard now, for the message of an interrupted run: the temporary
+   * name, or the incomplete upload; null while nothing that can be discarded has been written.
+   */
+  String partial();
+
+  /**
    * The directory beside the output, where staging goes by default; null when the output has none
    * that may be written (stdout, a device, a FIFO).
    */
