@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ValidateCommand.class,
       InspectCommand.class,
+      CleanCommand.class,
       TemplateCommand.class,
       VersionCommand.class,
       CompletionCommand.class,

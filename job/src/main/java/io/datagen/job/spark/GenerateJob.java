@@ -140,6 +140,12 @@ public final class GenerateJob {
     StagingDirectory staging =
         StagingDirectory.choose(
             request, target, spark != null ? spark.master() : "local", hadoop, run);
+    if (progress != null) {
+      String stale = StaleLeftovers.warning(target, staging, hadoop, run.started());
+      if (stale != null) {
+        progress.println(stale);
+      }
+    }
     JobSettings settings =
         new JobSettings(
             schema,
