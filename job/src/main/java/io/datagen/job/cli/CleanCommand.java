@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine;
@@ -56,6 +57,8 @@ public final class CleanCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print what would be removed; remove nothing.")
   boolean dryRun;
 
+  private static final String SPARK_HADOOP = "spark.hadoop.";
+
   Clock clock = Clock.systemUTC();
 
   /** Reads {@link Durations}' forms; a bad one is a usage error naming the option. */
@@ -79,8 +82,25 @@ public final class CleanCommand implements Callable<Integer> {
       where.add(new File(System.getProperty("java.io.tmpdir")).getAbsolutePath());
     }
     new LeftoverCleaner(
-            new Configuration(), spec.commandLine().getOut(), spec.commandLine().getErr())
+            hadoopConfiguration(System.getProperties()),
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr())
         .clean(where, olderThan, dryRun, clock.instant());
     return 0;
+  }
+
+  /**
+   * Hadoop's settings as {@code generate} gets them without a Spark context: every {@code
+   * -Dspark.hadoop.X=V} (the launcher's {@code DATAGEN_JAVA_OPTS}) becomes {@code X=V}, as Spark
+   * does; S3A credentials come from its usual chain (the environment, an instance role).
+   */
+  static Configuration hadoopConfiguration(Properties system) {
+    Configuration conf = new Configuration();
+    for (String name : system.stringPropertyNames()) {
+      if (name.startsWith(SPARK_HADOOP)) {
+        conf.set(name.substring(SPARK_HADOOP.length()), system.getProperty(name));
+      }
+    }
+    return conf;
   }
 }

@@ -89,7 +89,9 @@ public final class LeftoverCleaner {
           out.println(
               "kept "
                   + describe(leftover)
-                  + ": its run wrote "
+                  + " ("
+                  + run(leftover)
+                  + "): its run wrote "
                   + ago(runNewest(all, leftover), now)
                   + " ago, within --older-than "
                   + Durations.format(olderThan));
@@ -102,8 +104,12 @@ public final class LeftoverCleaner {
           removed++;
           removedBytes += leftover.bytes();
           out.printf(
-              "%s %s (last written %s ago): %,d bytes%n",
-              verb, describe(leftover), ago(leftover.lastWritten(), now), leftover.bytes());
+              "%s %s (%s, last written %s ago): %,d bytes%n",
+              verb,
+              describe(leftover),
+              run(leftover),
+              ago(leftover.lastWritten(), now),
+              leftover.bytes());
         } catch (IOException | RuntimeException e) {
           failures.add("Cannot remove " + display(leftover.path()) + ": " + e.getMessage());
         }
@@ -270,11 +276,14 @@ public final class LeftoverCleaner {
         name.kind() == LeftoverName.Kind.STAGING
             ? "staging directory"
             : "temporary output for " + name.outputName();
-    String run =
-        name.run().started() == null
-            ? "run " + name.run().id()
-            : "run " + name.run().id() + " started " + name.run().started();
-    return kind + " " + display(leftover.path()) + " (" + run + ")";
+    return kind + " " + display(leftover.path());
+  }
+
+  private static String run(Leftover leftover) {
+    RunId run = leftover.name().run();
+    return run.started() == null
+        ? "run " + run.id()
+        : "run " + run.id() + " started " + run.started();
   }
 
   private static String ago(Instant then, Instant now) {

@@ -18,8 +18,9 @@ interface Destination {
   String describe();
 
   /**
-   * What {@link #abort()} would discard now, for the message of an interrupted run: the temporary
-   * name, or the incomplete upload; null while nothing that can be discarded has been written.
+   * What {@link #abort()} would discard now, in words for the message of an interrupted run ("the
+   * partial output NAME", "the incomplete upload to KEY"); null while nothing that can be discarded
+   * has been written.
    */
   String partial();
 

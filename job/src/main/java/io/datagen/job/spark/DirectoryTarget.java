@@ -253,7 +253,7 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
 
     @Override
     public String partial() {
-      return created ? temporary.toString() : null;
+      return created ? "the partial output " + temporary : null;
     }
 
     @Override
@@ -307,7 +307,7 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
 
     @Override
     public String partial() {
-      return created ? temporary.toString() : null;
+      return created ? "the partial output " + temporary : null;
     }
 
     @Override
@@ -395,7 +395,9 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
 
     @Override
     public String partial() {
-      return current != null ? "the files written under " + target + " so far" : null;
+      return current != null
+          ? "the files written under " + target + " so far and the upload in progress"
+          : null;
     }
 
     @Override

@@ -248,7 +248,7 @@ public final class GenerateJob {
     String partial = target.partial();
     target.abort();
     if (partial != null) {
-      removed.add("the partial output " + partial);
+      removed.add(partial);
     }
     String kept = "";
     if (staging != null && !request.keepStaging()) {

@@ -261,7 +261,7 @@ abstract class OutputTarget implements Destination {
 
     @Override
     public String partial() {
-      return stream != null ? temporary.toString() : null;
+      return stream != null ? "the partial output " + temporary : null;
     }
 
     @Override
@@ -363,7 +363,7 @@ abstract class OutputTarget implements Destination {
 
     @Override
     public String partial() {
-      return stream != null ? temporary.toString() : null;
+      return stream != null ? "the partial output " + temporary : null;
     }
 
     @Override

@@ -191,6 +191,18 @@ class CleanCommandTest {
   }
 
   @Test
+  void hadoopSettingsComeFromSparkHadoopPropertiesAsForGenerate() {
+    java.util.Properties system = new java.util.Properties();
+    system.setProperty("spark.hadoop.fs.s3a.endpoint", "https://127.0.0.1:9000");
+    system.setProperty("spark.master", "local[2]");
+
+    org.apache.hadoop.conf.Configuration conf = CleanCommand.hadoopConfiguration(system);
+
+    assertThat(conf.get("fs.s3a.endpoint")).isEqualTo("https://127.0.0.1:9000");
+    assertThat(conf.get("master")).isNull();
+  }
+
+  @Test
   void helpExitsZero() {
     DatagenCliTest.Run run = DatagenCliTest.run("clean", "--help");
 
