@@ -19,8 +19,8 @@ import org.apache.hadoop.fs.RemoteIterator;
  * @param path where it is
  * @param name its parsed name (kind, run id, start time)
  * @param bytes the size of its files
- * @param lastWritten when it was last written: the newest modification time of it and its files,
- *     and never before the run's start time from its name
+ * @param lastWritten when it was last written: its modification time (a file) or the newest of its
+ *     files' (a directory; an empty one: its run's start time), never before its run's start time
  */
 public record Leftover(Path path, LeftoverName name, long bytes, Instant lastWritten) {
   public Leftover {
@@ -52,7 +52,8 @@ public record Leftover(Path path, LeftoverName name, long bytes, Instant lastWri
   /** Null when it disappeared while being measured (its run ended and removed it). */
   private static Leftover measure(FileSystem fs, FileStatus entry, LeftoverName name)
       throws IOException {
-    long newest = entry.getModificationTime();
+    Instant started = name.run().started();
+    long newest = entry.isFile() ? entry.getModificationTime() : Long.MIN_VALUE;
     long bytes = entry.isFile() ? entry.getLen() : 0;
     if (entry.isDirectory()) {
       try {
@@ -65,11 +66,15 @@ public record Leftover(Path path, LeftoverName name, long bytes, Instant lastWri
       } catch (FileNotFoundException gone) {
         return null;
       }
+      if (newest == Long.MIN_VALUE) {
+        // An empty directory: its run's start, else its own time. (An object store's directory has
+        // no time of its own: S3A reports the time of the listing.)
+        newest = started != null ? started.toEpochMilli() : entry.getModificationTime();
+      }
     }
     Instant lastWritten = Instant.ofEpochMilli(newest);
-    Instant started = name.run().started();
     if (started != null && started.isAfter(lastWritten)) {
-      lastWritten = started; // an object store's directory has no time of its own
+      lastWritten = started;
     }
     return new Leftover(entry.getPath(), name, bytes, lastWritten);
   }
