@@ -43,6 +43,8 @@ class ArchitectureTest {
         .definedBy("io.datagen.job.cli..")
         .layer("spark")
         .definedBy("io.datagen.job.spark..")
+        .layer("leftovers")
+        .definedBy("io.datagen.job.leftovers..")
         .layer("ddl")
         .definedBy("io.datagen.job.ddl..")
         .layer("plan")
@@ -71,6 +73,7 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("spark")
         .mayOnlyAccessLayers(
+            "leftovers",
             "ddl",
             "plan",
             "encode",
@@ -82,6 +85,8 @@ class ArchitectureTest {
             "json",
             "root",
             "archive-assembler")
+        .whereLayer("leftovers")
+        .mayOnlyAccessLayers("root")
         .whereLayer("ddl")
         .mayOnlyAccessLayers("plan", "schema", "json", "root", "archive-assembler")
         .whereLayer("plan")

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ValidateCommand.class,
       InspectCommand.class,
+      CleanCommand.class,
       TemplateCommand.class,
       VersionCommand.class,
       CompletionCommand.class,
@@ -30,7 +31,9 @@ import picocli.CommandLine.Command;
       "2:invalid schema",
       "3:generation failed",
       "4:output could not be written",
-      "5:verification failed"
+      "5:verification failed",
+      "130:interrupted (SIGINT, Ctrl-C); this run's partial output and staging were removed",
+      "143:terminated (SIGTERM); this run's partial output and staging were removed"
     })
 public final class DatagenCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

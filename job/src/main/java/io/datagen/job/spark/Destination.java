@@ -18,6 +18,13 @@ interface Destination {
   String describe();
 
   /**
+   * What {@link #abort()} would discard now, in words for the message of an interrupted run ("the
+   * partial output NAME", "the incomplete upload to KEY"); null while nothing that can be discarded
+   * has been written.
+   */
+  String partial();
+
+  /**
    * The directory beside the output, where staging goes by default; null when the output has none
    * that may be written (stdout, a device, a FIFO).
    */

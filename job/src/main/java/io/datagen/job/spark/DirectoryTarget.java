@@ -4,6 +4,7 @@ import io.datagen.archive.directory.DirectoryArchiveWriter;
 import io.datagen.archive.directory.DirectoryOutput;
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
+import io.datagen.job.leftovers.RunId;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.CommonPathCapabilities;
@@ -62,14 +62,14 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
    * @throws DatagenException USAGE for stdout or a malformed name, OUTPUT for a name that cannot be
    *     written (a file, a non-empty directory, a missing parent, no connector)
    */
-  static DirectoryTarget of(String output, Configuration conf) {
+  static DirectoryTarget of(String output, Configuration conf, RunId run) {
     if ("-".equals(output)) {
       throw new DatagenException(
           ErrorCategory.USAGE,
           "--format directory writes a directory, which stdout (-o -) cannot hold; give -o DIR");
     }
     if (LocalOutput.isLocal(output)) {
-      return new LocalDirectory(LocalOutput.resolveDirectory(output));
+      return new LocalDirectory(LocalOutput.resolveDirectory(output), run);
     }
     Path target;
     try {
@@ -85,7 +85,7 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
       if (fs.hasPathCapability(target, CommonPathCapabilities.ABORTABLE_STREAM)) {
         return new ObjectStorePrefix(fs, target);
       }
-      return new RenamedDirectory(fs, target);
+      return new RenamedDirectory(fs, target, run);
     } catch (IOException e) {
       throw new DatagenException(
           ErrorCategory.OUTPUT, "Cannot write " + output + ": " + e.getMessage(), e);
@@ -184,14 +184,12 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
   private static final class LocalDirectory extends DirectoryTarget {
     private final LocalOutput output;
     private final java.nio.file.Path temporary;
-    private boolean created;
+    private volatile boolean created;
 
-    LocalDirectory(LocalOutput output) {
+    LocalDirectory(LocalOutput output, RunId run) {
       this.output = output;
       java.nio.file.Path target = output.target().toAbsolutePath().normalize();
-      this.temporary =
-          target.resolveSibling(
-              "." + target.getFileName() + ".datagen-" + UUID.randomUUID() + ".tmp");
+      this.temporary = target.resolveSibling(run.temporaryName(target.getFileName().toString()));
     }
 
     @Override
@@ -254,6 +252,11 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     }
 
     @Override
+    public String partial() {
+      return created ? "the partial output " + temporary : null;
+    }
+
+    @Override
     public Path stagingParent() {
       return new Path(output.target().toAbsolutePath().normalize().getParent().toUri());
     }
@@ -264,18 +267,17 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     private final FileSystem fs;
     private final Path target;
     private final Path temporary;
+    private volatile boolean created;
 
-    RenamedDirectory(FileSystem fs, Path target) {
+    RenamedDirectory(FileSystem fs, Path target, RunId run) {
       this.fs = fs;
       this.target = target;
-      this.temporary =
-          new Path(
-              OutputTarget.parentOf(target),
-              "." + target.getName() + ".datagen-" + UUID.randomUUID() + ".tmp");
+      this.temporary = new Path(OutputTarget.parentOf(target), run.temporaryName(target.getName()));
     }
 
     @Override
     OutputStream openFile(String fileName) throws IOException {
+      created = true;
       return fs.create(new Path(temporary, fileName), false);
     }
 
@@ -304,6 +306,11 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     }
 
     @Override
+    public String partial() {
+      return created ? "the partial output " + temporary : null;
+    }
+
+    @Override
     public Path stagingParent() {
       return OutputTarget.parentOf(target);
     }
@@ -317,7 +324,7 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     private final FileSystem fs;
     private final Path target;
     private final List<Path> completed = new ArrayList<>();
-    private FSDataOutputStream current;
+    private volatile FSDataOutputStream current;
     private FSDataOutputStream toc;
 
     ObjectStorePrefix(FileSystem fs, Path target) {
@@ -384,6 +391,13 @@ abstract class DirectoryTarget implements Destination, DirectoryOutput {
     @Override
     public String describe() {
       return target.toString();
+    }
+
+    @Override
+    public String partial() {
+      return current != null
+          ? "the files written under " + target + " so far and the upload in progress"
+          : null;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.datagen.job.DatagenException;
 import io.datagen.job.DatagenVersion;
 import io.datagen.job.ErrorCategory;
 import io.datagen.job.ddl.DumpToc;
+import io.datagen.job.leftovers.RunId;
 import io.datagen.job.plan.OutputFormat;
 import io.datagen.job.plan.Segment;
 import io.datagen.job.plan.SegmentPlanner;
@@ -24,6 +25,7 @@ import java.io.PrintWriter;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
@@ -142,6 +145,9 @@ public final class GenerateJob {
       PrintWriter progress,
       boolean terminal) {
     long started = System.nanoTime();
+    // One id and start time for this run's staging directory and temporary names: datagen clean
+    // reads them back (io.datagen.job.leftovers.LeftoverName).
+    RunId run = RunId.start(Clock.systemUTC());
     Selection selection = request.selection().resolve(schema);
     if (progress != null) {
       selection.warnings().forEach(w -> progress.println("datagen: warning: " + w));
@@ -151,13 +157,21 @@ public final class GenerateJob {
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
     Destination target =
         request.format() == OutputFormat.DIRECTORY
-            ? DirectoryTarget.of(output, hadoop)
-            : OutputTarget.of(output, hadoop);
+            ? DirectoryTarget.of(output, hadoop, run)
+            : OutputTarget.of("-o", output, hadoop, run);
     if (request.manifest() != null) {
-      OutputTarget.of("--manifest", request.manifest(), hadoop); // its file system, before any work
+      // Its file system, before any work.
+      OutputTarget.of("--manifest", request.manifest(), hadoop, run);
     }
     StagingDirectory staging =
-        StagingDirectory.choose(request, target, spark != null ? spark.master() : "local", hadoop);
+        StagingDirectory.choose(
+            request, target, spark != null ? spark.master() : "local", hadoop, run);
+    if (progress != null) {
+      String stale = StaleLeftovers.warning(target, staging, hadoop, run.started());
+      if (stale != null) {
+        progress.println(stale);
+      }
+    }
     JobSettings settings =
         new JobSettings(
             schema,
@@ -174,18 +188,17 @@ public final class GenerateJob {
       spark.sc().addSparkListener(attempts);
     }
     boolean committed = false;
+    AtomicReference<String> phase =
+        new AtomicReference<>(spark != null ? "generating data for " : "writing ");
     // SIGINT (Ctrl-C) and SIGTERM end the JVM without unwinding this method: its shutdown hook
     // discards the partial output (aborting an S3 upload) and the staging directory, as a failed
     // run does. It is one of Hadoop's ordered hooks, so it runs after Spark has stopped and before
     // Hadoop closes the file systems it needs.
     Runnable interrupted =
-        () -> {
-          target.abort();
-          if (engine != Engine.NONE && !request.keepStaging()) {
-            staging.removeQuietly();
-          }
-          System.err.println("datagen: interrupted; the partial output and staging were removed");
-        };
+        () ->
+            System.err.println(
+                discardInterrupted(
+                    phase.get(), target, engine != Engine.NONE ? staging : null, request));
     ShutdownHookManager.get().addShutdownHook(interrupted, INTERRUPTED_HOOK_PRIORITY);
     try {
       Generated generated = new Generated(List.of(), 0, engine.describe(0));
@@ -196,6 +209,7 @@ public final class GenerateJob {
                 ? generate(spark, settings, request, attempts, progress, terminal)
                 : generateInProcess(settings, request, progress, terminal);
       }
+      phase.set("writing ");
       // The SHA-256 of what is written is for the manifest only: a serial pass on the driver
       // (about 1 s per 400 MB here), so it is computed only when a manifest is asked for.
       Assembled assembled =
@@ -220,7 +234,7 @@ public final class GenerateJob {
                 generated.partitions(),
                 generated.engine(),
                 elapsed.toMillis());
-        writeManifest(manifest, request.manifest(), hadoop);
+        writeManifest(manifest, request.manifest(), hadoop, run);
       }
       return new RunSummary(
           target.describe(),
@@ -255,6 +269,35 @@ public final class GenerateJob {
   }
 
   /**
+   * Discards an interrupted run's partial output and staging (as a failed run does), and returns
+   * the one line that says what was interrupted and what was removed.
+   *
+   * @param staging the run's staging directory, or null when it has none
+   */
+  static String discardInterrupted(
+      String phase, Destination target, StagingDirectory staging, GenerateRequest request) {
+    List<String> removed = new ArrayList<>();
+    String partial = target.partial();
+    target.abort();
+    if (partial != null) {
+      removed.add(partial);
+    }
+    String kept = "";
+    if (staging != null && !request.keepStaging()) {
+      staging.removeQuietly();
+      removed.add("staging " + staging);
+    } else if (staging != null) {
+      kept = "; staging kept at " + staging;
+    }
+    return "datagen: interrupted while "
+        + phase
+        + target.describe()
+        + "; removed "
+        + (removed.isEmpty() ? "nothing (nothing had been written)" : String.join(" and ", removed))
+        + kept;
+  }
+
+  /**
    * Refuses outputs that cannot be written before any work starts: a local output (and manifest) is
    * checked here, before Spark starts; a URI is checked when its file system is reached.
    */
@@ -262,7 +305,8 @@ public final class GenerateJob {
     String output =
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
     if (request.format() == OutputFormat.DIRECTORY && LocalOutput.isLocal(output)) {
-      DirectoryTarget.of(output, new Configuration(false)); // checks the name; creates nothing
+      // Checks the name; creates nothing.
+      DirectoryTarget.of(output, new Configuration(false), RunId.start(Clock.systemUTC()));
     } else if (!"-".equals(output) && LocalOutput.isLocal(output)) {
       LocalOutput.resolve(output);
     }
@@ -438,8 +482,9 @@ public final class GenerateJob {
   }
 
   /** Written after the archive's commit, so a manifest's presence marks a complete run. */
-  private static void writeManifest(RunManifest manifest, String location, Configuration hadoop) {
-    OutputTarget target = OutputTarget.of("--manifest", location, hadoop);
+  private static void writeManifest(
+      RunManifest manifest, String location, Configuration hadoop, RunId run) {
+    OutputTarget target = OutputTarget.of("--manifest", location, hadoop, run);
     boolean committed = false;
     try {
       manifest.writeTo(new UnclosableStream(target.open()));

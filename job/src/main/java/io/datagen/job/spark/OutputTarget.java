@@ -2,6 +2,7 @@ package io.datagen.job.spark;
 
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
+import io.datagen.job.leftovers.RunId;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,7 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.time.Clock;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.CommonPathCapabilities;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -55,7 +56,7 @@ abstract class OutputTarget implements Destination {
    *     written
    */
   static OutputTarget of(String output, Configuration conf) {
-    return of("-o", output, conf);
+    return of("-o", output, conf, RunId.start(Clock.systemUTC()));
   }
 
   /**
@@ -64,13 +65,13 @@ abstract class OutputTarget implements Destination {
    * @throws DatagenException USAGE for a malformed name, OUTPUT for an output that cannot be
    *     written (a URI whose scheme no connector on the class path serves included)
    */
-  static OutputTarget of(String option, String output, Configuration conf) {
+  static OutputTarget of(String option, String output, Configuration conf, RunId run) {
     if ("-".equals(output)) {
       return new Stdout();
     }
     if (LocalOutput.isLocal(output)) {
       LocalOutput local = LocalOutput.resolve(output);
-      return local.special() ? new LocalStream(local) : new LocalFile(local);
+      return local.special() ? new LocalStream(local) : new LocalFile(local, run);
     }
     Path target;
     try {
@@ -85,7 +86,7 @@ abstract class OutputTarget implements Destination {
       if (fs.hasPathCapability(target, CommonPathCapabilities.ABORTABLE_STREAM)) {
         return new AbortableObject(fs, target);
       }
-      return new RenamedFile(fs, target);
+      return new RenamedFile(fs, target, run);
     } catch (IOException e) {
       throw new DatagenException(
           ErrorCategory.OUTPUT, "Cannot write " + output + ": " + e.getMessage(), e);
@@ -203,6 +204,11 @@ abstract class OutputTarget implements Destination {
     }
 
     @Override
+    public String partial() {
+      return null; // what reached stdout cannot be taken back
+    }
+
+    @Override
     public Path stagingParent() {
       return null;
     }
@@ -213,14 +219,12 @@ abstract class OutputTarget implements Destination {
     private final LocalOutput output;
     private final java.nio.file.Path temporary;
     private FileChannel channel;
-    private OutputStream stream;
+    private volatile OutputStream stream;
 
-    LocalFile(LocalOutput output) {
+    LocalFile(LocalOutput output, RunId run) {
       this.output = output;
       java.nio.file.Path target = output.target();
-      this.temporary =
-          target.resolveSibling(
-              "." + target.getFileName() + ".datagen-" + UUID.randomUUID() + ".tmp");
+      this.temporary = target.resolveSibling(run.temporaryName(target.getFileName().toString()));
     }
 
     @Override
@@ -253,6 +257,11 @@ abstract class OutputTarget implements Destination {
     @Override
     public String describe() {
       return output.given();
+    }
+
+    @Override
+    public String partial() {
+      return stream != null ? "the partial output " + temporary : null;
     }
 
     @Override
@@ -292,6 +301,11 @@ abstract class OutputTarget implements Destination {
     }
 
     @Override
+    public String partial() {
+      return null; // written in place: what a device or FIFO took cannot be taken back
+    }
+
+    @Override
     public Path stagingParent() {
       return null;
     }
@@ -302,14 +316,12 @@ abstract class OutputTarget implements Destination {
     private final FileSystem fs;
     private final Path target;
     private final Path temporary;
-    private FSDataOutputStream stream;
+    private volatile FSDataOutputStream stream;
 
-    RenamedFile(FileSystem fs, Path target) {
+    RenamedFile(FileSystem fs, Path target, RunId run) {
       this.fs = fs;
       this.target = target;
-      this.temporary =
-          new Path(
-              parentOf(target), "." + target.getName() + ".datagen-" + UUID.randomUUID() + ".tmp");
+      this.temporary = new Path(parentOf(target), run.temporaryName(target.getName()));
     }
 
     @Override
@@ -350,6 +362,11 @@ abstract class OutputTarget implements Destination {
     }
 
     @Override
+    public String partial() {
+      return stream != null ? "the partial output " + temporary : null;
+    }
+
+    @Override
     public Path stagingParent() {
       return parentOf(target);
     }
@@ -359,7 +376,7 @@ abstract class OutputTarget implements Destination {
   private static final class AbortableObject extends OutputTarget {
     private final FileSystem fs;
     private final Path target;
-    private FSDataOutputStream stream;
+    private volatile FSDataOutputStream stream;
 
     AbortableObject(FileSystem fs, Path target) {
       this.fs = fs;
@@ -394,6 +411,11 @@ abstract class OutputTarget implements Destination {
     @Override
     public String describe() {
       return target.toString();
+    }
+
+    @Override
+    public String partial() {
+      return stream != null ? "the incomplete upload to " + target : null;
     }
 
     @Override

@@ -1,20 +1,19 @@
 package io.datagen.job.spark;
 
+import io.datagen.job.leftovers.RunId;
 import java.io.File;
 import java.io.IOException;
-import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * One run's staging directory, {@code .datagen-staging-<uuid>} under {@code --staging} (default:
- * beside the output). Created by the driver before any task runs — executors create their files in
- * it non-recursively — and removed by the driver at the end, with every attempt's leftovers.
+ * One run's staging directory, {@code .datagen-staging-<run id>-<start time>} ({@link
+ * io.datagen.job.leftovers.LeftoverName}) under {@code --staging} (default: beside the output).
+ * Created by the driver before any task runs — executors create their files in it non-recursively —
+ * and removed by the driver at the end, with every attempt's leftovers.
  */
 final class StagingDirectory {
-  static final String NAME_PREFIX = ".datagen-staging-";
-
   private final Path path;
   private final Configuration conf;
 
@@ -28,8 +27,12 @@ final class StagingDirectory {
    * temporary directory on a local master or the working directory on a cluster.
    */
   static StagingDirectory choose(
-      GenerateRequest request, Destination output, String sparkMaster, Configuration conf) {
-    String name = NAME_PREFIX + UUID.randomUUID();
+      GenerateRequest request,
+      Destination output,
+      String sparkMaster,
+      Configuration conf,
+      RunId run) {
+    String name = run.stagingName();
     if (request.staging() != null) {
       return new StagingDirectory(new Path(request.staging(), name), conf);
     }

@@ -2,8 +2,12 @@ package io.datagen.job.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.datagen.job.cli.DatagenCli;
+import io.datagen.job.leftovers.LeftoverName;
 import io.datagen.job.testing.ChildJvm;
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * A run killed mid-way (SIGKILL of the whole JVM: no shutdown hook, no cleanup) leaves an earlier
  * file under the output name untouched — both while executors are still generating and when the new
  * archive is already complete under its temporary name but not yet committed. A run stopped by
- * SIGTERM or SIGINT (Ctrl-C) removes its partial output and staging and exits 143 or 130.
+ * SIGTERM or SIGINT (Ctrl-C) removes its partial output and staging, says so in one line, and exits
+ * 143 or 130, while generating and while writing the archive. What a killed run leaves, {@code
+ * datagen clean} removes.
  */
 class KilledRunTest {
+  /** A staging directory as the interrupt message names it: a URI ending in its run's name. */
+  private static final String STAGING_NAME =
+      "file:\\S+/\\.datagen-staging-[0-9a-f]{12}-\\d{8}T\\d{6}Z";
+
   @TempDir Path dir;
 
   @Test
@@ -56,7 +66,13 @@ class KilledRunTest {
       awaitStagedPiece(run, staging);
       assertThat(run.signal(signal, Duration.ofSeconds(60))).as("exit code").isEqualTo(exitCode);
       assertThat(run.log())
-          .contains("datagen: interrupted; the partial output and staging were removed");
+          .as("one line: what was interrupted, what was removed")
+          .containsPattern(
+              "(?m)^datagen: interrupted while generating data for "
+                  + Pattern.quote(output.toString())
+                  + "; removed staging "
+                  + STAGING_NAME
+                  + "$");
     }
     assertThat(output).doesNotExist();
     assertThat(temporaryFiles()).isEmpty();
@@ -67,12 +83,34 @@ class KilledRunTest {
 
   @Test
   void terminatedAfterWritingButBeforeCommitLeavesNoTemporaryFile() throws Exception {
+    assertStoppedWhileWritingCleansUp("TERM", 143);
+  }
+
+  @Test
+  void interruptedAfterWritingButBeforeCommitLeavesNoTemporaryFile() throws Exception {
+    assertStoppedWhileWritingCleansUp("INT", 130);
+  }
+
+  private void assertStoppedWhileWritingCleansUp(String signal, int exitCode) throws Exception {
     Path output = dir.resolve("out.dump");
     Path staging = dir.resolve("staging");
     try (ChildJvm run = startRun(output, staging, FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS)) {
       run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
       assertThat(temporaryFiles()).hasSize(1);
-      run.close();
+      Path temporary = temporaryFiles().get(0);
+      assertThat(run.signal(signal, Duration.ofSeconds(60))).as("exit code").isEqualTo(exitCode);
+      assertThat(run.log())
+          .containsPattern(
+              "(?m)^datagen: interrupted while writing "
+                  + Pattern.quote(output.toString())
+                  + "; removed the partial output "
+                  + Pattern.quote(temporary.toString())
+                  + " and staging "
+                  + STAGING_NAME
+                  + "$");
+    }
+    try (Stream<Path> left = Files.list(staging)) {
+      assertThat(left).as("the run's staging directory").isEmpty();
     }
     assertThat(output).doesNotExist();
     assertThat(temporaryFiles()).isEmpty();
@@ -115,6 +153,65 @@ class KilledRunTest {
       run.kill();
     }
     assertThat(output).hasBinaryContent(earlier);
+  }
+
+  /**
+   * A run killed with SIGKILL leaves its temporary output and staging; {@code datagen clean} keeps
+   * them while they are younger than its default threshold, and removes them with {@code
+   * --older-than 0s}.
+   */
+  @Test
+  void cleanRemovesWhatAKilledRunLeft() throws Exception {
+    Path output = dir.resolve("out.dump");
+    Path staging = dir.resolve("staging");
+    try (ChildJvm run = startRun(output, staging, FaultInjection.PAUSE_BEFORE_COMMIT_MILLIS)) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      run.kill();
+    }
+    assertThat(temporaryFiles())
+        .as("the killed run's archive, under its temporary name")
+        .hasSize(1);
+    Path temporary = temporaryFiles().get(0);
+    List<Path> stagingLeft;
+    try (Stream<Path> left = Files.list(staging)) {
+      stagingLeft = left.toList();
+    }
+    assertThat(stagingLeft).hasSize(1);
+    String runId = LeftoverName.parse(temporary.getFileName().toString()).orElseThrow().run().id();
+    assertThat(LeftoverName.parse(stagingLeft.get(0).getFileName().toString()))
+        .as("staging and temporary output carry the same run id")
+        .hasValueSatisfying(name -> assertThat(name.run().id()).isEqualTo(runId));
+
+    CliRun young = clean("--staging", staging.toString(), output.toString());
+    assertThat(young.exitCode()).as(young.err()).isZero();
+    assertThat(young.out()).contains("kept 2 younger than 1h");
+    assertThat(temporary).exists();
+
+    CliRun clean = clean("--older-than", "0s", "--staging", staging.toString(), output.toString());
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out())
+        .contains(
+            "removed temporary output for out.dump " + temporary,
+            "removed staging directory " + stagingLeft.get(0),
+            "datagen: removed 2 leftovers (");
+    assertThat(temporaryFiles()).isEmpty();
+    try (Stream<Path> left = Files.list(staging)) {
+      assertThat(left).isEmpty();
+    }
+    assertThat(output).doesNotExist();
+  }
+
+  private record CliRun(int exitCode, String out, String err) {}
+
+  private static CliRun clean(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> command = new java.util.ArrayList<>(List.of("clean"));
+    command.addAll(List.of(args));
+    int code =
+        DatagenCli.commandLine(new PrintWriter(out), new PrintWriter(err))
+            .execute(command.toArray(String[]::new));
+    return new CliRun(code, out.toString(), err.toString());
   }
 
   private ChildJvm startRun(Path output, Path staging, String faultSwitch, String... options)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.datagen.job.DatagenException;
+import io.datagen.job.leftovers.LeftoverCleaner;
 import io.datagen.job.schema.Schema;
 import io.datagen.job.testing.ChildJvm;
 import io.datagen.job.testing.S3MockServer;
@@ -12,10 +13,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -259,7 +263,18 @@ class S3AObjectStorageTest {
       assertThat(incompleteUploads("terminated/")).as("the upload, open").hasSize(1);
       run.close(); // SIGTERM, as a scheduler's stop: the shutdown hook aborts the upload
       assertThat(run.log())
-          .contains("datagen: interrupted; the partial output and staging were removed");
+          .containsPattern(
+              "(?m)^datagen: interrupted while writing s3a://"
+                  + BUCKET
+                  + "/"
+                  + key
+                  + "; removed the incomplete upload to s3a://"
+                  + BUCKET
+                  + "/"
+                  + key
+                  + " and staging s3a://"
+                  + BUCKET
+                  + "/terminated-staging/\\.datagen-staging-[0-9a-f]{12}-\\d{8}T\\d{6}Z$");
     }
     assertThat(keys("s3a://" + BUCKET + "/terminated")).isEmpty();
     assertThat(keys("s3a://" + BUCKET + "/terminated-staging")).isEmpty();
@@ -322,6 +337,51 @@ class S3AObjectStorageTest {
             S3GuardTool.run(spark.hadoopConfiguration(), "uploads", "-abort", "-force", prefix()))
         .isZero();
     assertThat(incompleteUploads("killed/")).isEmpty();
+    assertThat(writes(key)).as(requestLog()).endsWith("AbortMultipartUpload");
+  }
+
+  /**
+   * What a killed run leaves on S3, {@code datagen clean} removes: it keeps the upload and staging
+   * of a run that wrote seconds ago at the default threshold, and with {@code --older-than 0s}
+   * aborts the upload and deletes the staging objects.
+   */
+  @Test
+  void datagenCleanAbortsAKilledRunsUploadAndRemovesItsStaging() throws Exception {
+    String key = "cleaned/events.dump";
+    try (ChildJvm run = startRun(key, "cleaned-staging", "cleaned-run.log")) {
+      run.awaitLog(Pattern.compile("pausing \\d+ ms before commit"), Duration.ofSeconds(180));
+      awaitParts(key, 2, Duration.ofSeconds(60));
+      run.kill();
+    }
+    assertThat(incompleteUploads("cleaned/")).hasSize(1);
+    assertThat(keys("s3a://" + BUCKET + "/cleaned-staging")).isNotEmpty();
+    List<String> locations =
+        List.of("s3a://" + BUCKET + "/cleaned/", "s3a://" + BUCKET + "/cleaned-staging/");
+
+    StringWriter young = new StringWriter();
+    new LeftoverCleaner(
+            spark.hadoopConfiguration(),
+            new PrintWriter(young),
+            new PrintWriter(new StringWriter()))
+        .clean(locations, Duration.ofHours(1), false, Instant.now());
+    assertThat(young.toString())
+        .contains("kept staging directory s3a://" + BUCKET + "/cleaned-staging/.datagen-staging-")
+        .contains("kept incomplete upload s3a://" + BUCKET + "/" + key);
+    assertThat(incompleteUploads("cleaned/")).hasSize(1);
+
+    StringWriter out = new StringWriter();
+    new LeftoverCleaner(
+            spark.hadoopConfiguration(), new PrintWriter(out), new PrintWriter(new StringWriter()))
+        .clean(locations, Duration.ZERO, false, Instant.now());
+    assertThat(out.toString())
+        .contains(
+            "removed staging directory s3a://" + BUCKET + "/cleaned-staging/.datagen-staging-")
+        .contains("aborted incomplete upload s3a://" + BUCKET + "/" + key + " (upload ")
+        .contains("datagen: removed 1 leftover (")
+        .contains("aborted 1 incomplete upload; kept 0");
+    assertThat(incompleteUploads("cleaned/")).isEmpty();
+    assertThat(keys("s3a://" + BUCKET + "/cleaned-staging")).isEmpty();
+    assertThat(keys("s3a://" + BUCKET + "/cleaned")).isEmpty();
     assertThat(writes(key)).as(requestLog()).endsWith("AbortMultipartUpload");
   }
 
