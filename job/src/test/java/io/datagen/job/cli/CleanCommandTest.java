@@ -152,7 +152,7 @@ class CleanCommandTest {
             "datagen: Cannot clean "
                 + dir.resolve("no/such/place")
                 + ": neither it nor its parent is a directory; give the directory that holds the"
-                + " outputs (the parent of -o) or the --staging location");
+                + " outputs (the parent of -o) or the --staging location (see datagen clean --help)");
   }
 
   @Test

@@ -225,7 +225,7 @@ class OldToolSpellingsTest {
     Run none = DatagenCliTest.run();
     assertThat(none.exitCode()).isEqualTo(1);
     assertThat(none.err())
-        .contains("Missing command: one of generate, validate, inspect, template")
+        .contains("Missing command: one of generate, validate, inspect, clean, template")
         .contains("Usage: datagen");
   }
 }
