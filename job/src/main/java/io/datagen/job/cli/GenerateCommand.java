@@ -358,11 +358,10 @@ public final class GenerateCommand implements Callable<Integer> {
       throw usage("--template-param needs --template");
     }
     if (schema == null) {
-      if (!Stdin.isPipe()) {
-        throw usage(
-            "Missing schema: datagen generate SCHEMA.json (or - for stdin, or --template NAME)");
-      }
-      schema = "-";
+      // Unlike validate, generate never reads stdin unasked: a scheduler's or CI job's stdin is
+      // often a pipe that never ends, and a run would wait on it for ever.
+      throw usage(
+          "Missing schema: datagen generate SCHEMA.json (or - for stdin, or --template NAME)");
     }
     OutputFormat outputFormat;
     CompressionOption compression;

@@ -134,7 +134,7 @@ class OldToolSpellingsTest {
   }
 
   @Test
-  void validateAndGenerateReadStdinWhenItIsAPipeAndNoSchemaIsNamed() throws Exception {
+  void validateReadsStdinWhenItIsAPipeAndNoSchemaIsNamedAndGenerateDoesNot() throws Exception {
     String before = System.getProperty(Stdin.PROPERTY);
     java.io.InputStream in = System.in;
     try {
@@ -143,6 +143,9 @@ class OldToolSpellingsTest {
       Run run = DatagenCliTest.run("validate");
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("- is valid: 5 tables");
+      Run generate = DatagenCliTest.run("generate", "--dry-run");
+      assertThat(generate.exitCode()).isEqualTo(1);
+      assertThat(generate.err()).contains("Missing schema: datagen generate SCHEMA.json");
       System.setProperty(Stdin.PROPERTY, "tty");
       Run missing = DatagenCliTest.run("validate");
       assertThat(missing.exitCode()).isEqualTo(1);
