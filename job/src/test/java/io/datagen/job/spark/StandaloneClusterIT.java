@@ -131,8 +131,13 @@ class StandaloneClusterIT {
   @Test
   void aThinJarMissingALibraryFailsOnTheClusterWhereTheRealOneSucceeds() throws Exception {
     assertThat(generate(spark, blog, "real-jar.dump", 4)).isEqualTo(localBlog);
-    // The real thin jar without Datafaker, whose dictionaries the blog's names and e-mails need:
-    // nothing on the cluster may stand in for it, so every attempt fails and the run with it.
+    // people.json evaluates a Datafaker expression (#{Color.name}) on the executors. (The blog's
+    // names and e-mails no longer need Datafaker there: its dictionaries ship prebuilt.)
+    Schema people =
+        SchemaInput.load(SparkTestSupport.resource("/e2e/people.json").toString(), null, null);
+    assertThat(generate(spark, people, "real-jar-people.dump", 4)).isNotEmpty();
+    // The real thin jar without Datafaker: nothing on the cluster may stand in for it, so every
+    // attempt fails and the run with it.
     Path broken =
         BrokenJar.without(
             SparkDistribution.clusterJar(), "net/datafaker/", dir.resolve("no-datafaker.jar"));
@@ -140,7 +145,7 @@ class StandaloneClusterIT {
     spark = null;
     try (JavaSparkContext withBrokenJar =
         SparkTestSupport.start(cluster.masterUrl(), settings(broken))) {
-      assertThatThrownBy(() -> generate(withBrokenJar, blog, "broken-jar.dump", 4))
+      assertThatThrownBy(() -> generate(withBrokenJar, people, "broken-jar.dump", 4))
           .isInstanceOfSatisfying(
               DatagenException.class,
               e -> assertThat(e.category()).isEqualTo(ErrorCategory.GENERATION))
