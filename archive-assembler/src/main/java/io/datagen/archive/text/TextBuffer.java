@@ -369,6 +369,35 @@ public final class TextBuffer {
     return this;
   }
 
+  /**
+   * Whether COPY text stores {@code c} as the one byte of its code: ASCII other than NUL, the
+   * backslash and the control characters that {@link CopyText} escapes.
+   */
+  public static boolean isCopyPlain(char c) {
+    return c < 0x80 && COPY_ESCAPES[c] == PLAIN;
+  }
+
+  /**
+   * Appends {@code count} chars of {@code chars} from {@code offset}, every one of which {@link
+   * #isCopyPlain} (the caller knows it): the same bytes as {@link #appendCopyEscaped(char[], int,
+   * int)}, in a loop without a branch per char.
+   */
+  public TextBuffer appendCopyPlain(char[] chars, int offset, int count) {
+    int end = Math.addExact(offset, count);
+    if (offset < 0 || count < 0 || end > chars.length) {
+      throw new IndexOutOfBoundsException(
+          "Cannot append chars [" + offset + ", " + end + ") of an array of " + chars.length);
+    }
+    ensure(count);
+    byte[] out = bytes;
+    int at = length;
+    for (int i = offset; i < end; i++) {
+      out[at++] = (byte) chars[i];
+    }
+    length = at;
+    return this;
+  }
+
   /** A backslash and the escape letter of ASCII {@code c}, or the NUL error. */
   private void appendCopyEscape(char c) {
     byte escape = COPY_ESCAPES[c];

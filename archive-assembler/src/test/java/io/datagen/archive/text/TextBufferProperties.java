@@ -46,6 +46,29 @@ class TextBufferProperties {
   }
 
   @Property(tries = 500)
+  void plainCharsAppendLikeEscapedOnes(@ForAll String raw, @ForAll @IntRange(max = 8) int offset) {
+    String text =
+        raw.chars()
+            .filter(c -> TextBuffer.isCopyPlain((char) c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    char[] chars = ("x".repeat(offset) + text).toCharArray();
+    TextBuffer plain =
+        new TextBuffer(1).appendByte('>').appendCopyPlain(chars, offset, text.length());
+    TextBuffer escaped = new TextBuffer(1).appendByte('>').appendCopyEscaped(text);
+    assertThat(plain.toString()).isEqualTo(escaped.toString());
+  }
+
+  @Test
+  void copyPlainCharsAreAsciiOtherThanTheEscapedOnes() {
+    for (char c = 0; c < 0x100; c++) {
+      boolean plain = c != 0 && c < 0x80 && "\\\b\f\n\r\t\u000b".indexOf(c) < 0;
+      assertThat(TextBuffer.isCopyPlain(c)).as("char %d", (int) c).isEqualTo(plain);
+    }
+    assertThat(TextBuffer.isCopyPlain('\u2603')).isFalse();
+  }
+
+  @Property(tries = 500)
   void copyEscapedMatchesTheOracle(
       @ForAll String raw, @ForAll @IntRange(min = 0, max = 40) int prefix) {
     String text = withoutNul(raw);

@@ -6,6 +6,7 @@ import io.datagen.job.sink.ArrayBackedText;
 import io.datagen.job.sink.DateTexts;
 import io.datagen.job.sink.PreparedText;
 import io.datagen.job.sink.RowSink;
+import io.datagen.job.sink.TextTable;
 import io.datagen.job.sink.ValueText;
 
 /**
@@ -66,9 +67,24 @@ public final class CopyRowSink implements RowSink {
       encoder.beginValue().appendBytes(prepared.copyText());
     } else if (s instanceof ArrayBackedText chars) {
       // Composed text (lorem, names, addresses): copied from its array, no call per char.
-      encoder.beginValue().appendCopyEscaped(chars.array(), 0, chars.length());
+      if (chars.copyPlain()) {
+        encoder.beginValue().appendCopyPlain(chars.array(), 0, chars.length());
+      } else {
+        encoder.beginValue().appendCopyEscaped(chars.array(), 0, chars.length());
+      }
     } else {
       encoder.appendText(s);
+    }
+  }
+
+  @Override
+  public void text(TextTable table, int index) {
+    byte[] copy = table.copyBytes();
+    if (copy != null) {
+      int start = table.copyStart(index);
+      encoder.beginValue().appendBytes(copy, start, table.copyStart(index + 1) - start);
+    } else {
+      encoder.appendText(table.text(index));
     }
   }
 

@@ -7,4 +7,13 @@ package io.datagen.job.sink;
 public interface ArrayBackedText extends CharSequence {
   /** The backing array; its chars {@code [0, length())} are the text, until the next change. */
   char[] array();
+
+  /**
+   * True only when every char of the text is one that COPY text stores as is ({@link
+   * io.datagen.archive.text.TextBuffer#isCopyPlain}): the encoder then copies without checking.
+   * False means nothing.
+   */
+  default boolean copyPlain() {
+    return false;
+  }
 }

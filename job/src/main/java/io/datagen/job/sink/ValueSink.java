@@ -45,6 +45,14 @@ public interface ValueSink {
   void text(CharSequence s);
 
   /**
+   * Entry {@code index} of a dictionary, as {@link #text}. The COPY encoder copies the entry's
+   * prepared bytes; every other sink gets the entry's string.
+   */
+  default void text(TextTable table, int index) {
+    text(table.text(index));
+  }
+
+  /**
    * A {@code date}, days since 1970-01-01, rendered ISO {@code YYYY-MM-DD} (proleptic Gregorian,
    * years 1..9999).
    */

@@ -41,6 +41,55 @@ class PreparedTextAndDatesTest {
     assertThat(PreparedText.of(text)).hasSameSizeAs(text);
   }
 
+  @Property(tries = 300)
+  void dictionaryEntriesEncodeLikeTheString(@ForAll List<String> raw) {
+    String[] texts = raw.stream().map(t -> t.replace('\0', ' ')).toArray(String[]::new);
+    TextTable table = TextTable.of(texts);
+    assertThat(table.size()).isEqualTo(texts.length);
+    for (int i = 0; i < texts.length; i++) {
+      String text = texts[i];
+      int index = i;
+      assertThat(copyRow(s -> s.text(table, index))).isEqualTo(copyRow(s -> s.text(text)));
+      assertThat(table.text(i)).isEqualTo(text);
+      assertThat(table.length(i)).isEqualTo(text.length());
+      assertThat(new Chars(1).append(table, i).toString()).isEqualTo(text);
+      assertThat(copyRow(s -> s.text(new Chars(1).append(table, index))))
+          .isEqualTo(copyRow(s -> s.text(text)));
+    }
+    boolean allPlain =
+        String.join("", texts).chars().allMatch(c -> TextBuffer.isCopyPlain((char) c));
+    assertThat(table.copyPlain()).isEqualTo(allPlain);
+  }
+
+  @Test
+  void aDictionaryWithNulFailsWhenThatEntryIsWritten() {
+    TextTable table = TextTable.of(new String[] {"fine", "a\0b"});
+    assertThat(table.copyBytes()).isNull();
+    assertThat(copyRow(s -> s.text(table, 0))).isEqualTo("fine\n");
+    assertThatThrownBy(() -> copyRow(s -> s.text(table, 1)))
+        .hasMessageContaining("Cannot encode text value: it contains NUL");
+  }
+
+  @Test
+  void dictionaryEntriesAreJustTextToOtherSinks() {
+    TextTable table = TextTable.of(new String[] {"it's", "a\tb", "naïve"});
+    TextBuffer plain = new TextBuffer();
+    TextBuffer picked = new TextBuffer();
+    InsertRowSink a = new InsertRowSink(plain, "public", "t", List.of("c"), 2);
+    InsertRowSink b = new InsertRowSink(picked, "public", "t", List.of("c"), 2);
+    for (int i = 0; i < table.size(); i++) {
+      a.beginRow();
+      a.text(table.text(i));
+      a.endRow();
+      b.beginRow();
+      b.text(table, i);
+      b.endRow();
+    }
+    a.finish();
+    b.finish();
+    assertThat(picked.toString()).isEqualTo(plain.toString());
+  }
+
   @Test
   void preparedTextIsJustTextToOtherSinks() {
     TextBuffer plain = new TextBuffer();

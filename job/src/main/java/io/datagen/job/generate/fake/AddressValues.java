@@ -3,6 +3,7 @@ package io.datagen.job.generate.fake;
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.TextTable;
 import io.datagen.job.sink.ValueSink;
 
 /**
@@ -10,14 +11,14 @@ import io.datagen.job.sink.ValueSink;
  * street name.
  */
 public final class AddressValues implements ValueSource {
-  private final String[] streets;
+  private final TextTable streets;
   private final PatternCodes numbers;
   private final String[] numberShapes;
   private final int max;
   private final Chars scratch = new Chars(96);
 
   public AddressValues(Dictionaries dictionaries, int max) {
-    this.streets = dictionaries.streets;
+    this.streets = TextTable.of(dictionaries.streets);
     this.numberShapes = dictionaries.buildingNumberPatterns;
     this.numbers = new PatternCodes(numberShapes, true);
     this.max = max;
@@ -32,7 +33,7 @@ public final class AddressValues implements ValueSource {
     for (int i = 0; i < number.length(); i++) {
       scratch.append(number.charAt(i));
     }
-    scratch.append(' ').append(streets[rng.nextInt(row, 0, streets.length)]);
+    scratch.append(' ').append(streets, rng.nextInt(row, 0, streets.size()));
     out.text(scratch.fit(max));
   }
 

@@ -4,6 +4,7 @@ import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.TextTable;
 import io.datagen.job.sink.ValueSink;
 
 /**
@@ -17,8 +18,8 @@ import io.datagen.job.sink.ValueSink;
  * u<index>@domain}.
  */
 public final class EmailValues implements ValueSource {
-  private final String[] first;
-  private final String[] last;
+  private final TextTable first;
+  private final TextTable last;
   private final String[] domains;
   private final int max;
   private final long domainSize;
@@ -30,8 +31,8 @@ public final class EmailValues implements ValueSource {
    * @param indexDigits decimal digits of the largest index {@link #emit} receives
    */
   public EmailValues(Dictionaries dictionaries, String domain, int max, int indexDigits, long key) {
-    this.first = dictionaries.asciiFirstNames;
-    this.last = dictionaries.asciiLastNames;
+    this.first = TextTable.of(dictionaries.asciiFirstNames);
+    this.last = TextTable.of(dictionaries.asciiLastNames);
     String[] all = domain != null ? new String[] {domain} : dictionaries.emailDomains;
     String[] fitting =
         java.util.Arrays.stream(all)
@@ -61,23 +62,23 @@ public final class EmailValues implements ValueSource {
 
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
-    String f = first[rng.nextInt(row, 0, first.length)];
-    String l = last[rng.nextInt(row, 1, last.length)];
+    int f = rng.nextInt(row, 0, first.size());
+    int l = rng.nextInt(row, 1, last.size());
     String domain = domains[rng.nextInt(row, 2, domains.length)];
     int shape = rng.nextInt(row, 3, 5);
     long number = rng.nextBounded(row, 4, shape == 3 ? 10_000 : 100);
     scratch.clear();
     switch (shape) {
-      case 0 -> scratch.append(f).append('.').append(l);
-      case 1 -> scratch.append(f).append('_').append(l);
-      case 2 -> scratch.append(f.charAt(0)).append(l).appendNumber(number, 1);
-      case 3 -> scratch.append(f).append(l).appendNumber(number, 1);
-      default -> scratch.append(f).append('.').append(l).appendNumber(number, 2);
+      case 0 -> scratch.append(first, f).append('.').append(last, l);
+      case 1 -> scratch.append(first, f).append('_').append(last, l);
+      case 2 -> scratch.append(first.firstChar(f)).append(last, l).appendNumber(number, 1);
+      case 3 -> scratch.append(first, f).append(last, l).appendNumber(number, 1);
+      default -> scratch.append(first, f).append('.').append(last, l).appendNumber(number, 2);
     }
     if (!fits(domain)) {
-      scratch.clear().append(f.charAt(0)).append(l);
+      scratch.clear().append(first.firstChar(f)).append(last, l);
       if (!fits(domain)) {
-        scratch.clear().append(f.charAt(0)).appendNumber(number, 1);
+        scratch.clear().append(first.firstChar(f)).appendNumber(number, 1);
         if (!fits(domain)) {
           scratch.setLength(1);
         }
@@ -106,12 +107,12 @@ public final class EmailValues implements ValueSource {
   @Override
   public void emit(long index, ValueSink out) {
     long mixed = StableHash.mix64(index ^ key);
-    String f = first[(int) Long.remainderUnsigned(mixed, first.length)];
-    String l = last[(int) Long.remainderUnsigned(mixed >>> 20, last.length)];
+    int f = (int) Long.remainderUnsigned(mixed, first.size());
+    int l = (int) Long.remainderUnsigned(mixed >>> 20, last.size());
     String domain = domains[(int) Long.remainderUnsigned(mixed >>> 40, domains.length)];
-    scratch.clear().append(f).append('.').append(l).appendNumber(index, 1);
+    scratch.clear().append(first, f).append('.').append(last, l).appendNumber(index, 1);
     if (!fits(domain)) {
-      scratch.clear().append(f.charAt(0)).append(l).appendNumber(index, 1);
+      scratch.clear().append(first.firstChar(f)).append(last, l).appendNumber(index, 1);
       if (!fits(domain)) {
         scratch.clear().append('u').appendNumber(index, 1);
       }

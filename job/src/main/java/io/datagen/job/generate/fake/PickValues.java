@@ -2,7 +2,7 @@ package io.datagen.job.generate.fake;
 
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSource;
-import io.datagen.job.sink.PreparedText;
+import io.datagen.job.sink.TextTable;
 import io.datagen.job.sink.ValueSink;
 
 /**
@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * them.
  */
 public final class PickValues implements ValueSource {
-  private final PreparedText[] entries;
+  private final TextTable entries;
 
   /**
    * @param entries distinct values that already fit the column
@@ -19,21 +19,21 @@ public final class PickValues implements ValueSource {
     if (entries.length == 0) {
       throw new IllegalArgumentException("Cannot pick from an empty dictionary");
     }
-    this.entries = PreparedText.of(entries);
+    this.entries = TextTable.of(entries);
   }
 
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
-    out.text(entries[rng.nextInt(row, 0, entries.length)]);
+    out.text(entries, rng.nextInt(row, 0, entries.size()));
   }
 
   @Override
   public long domainSize() {
-    return entries.length;
+    return entries.size();
   }
 
   @Override
   public void emit(long index, ValueSink out) {
-    out.text(entries[(int) index]);
+    out.text(entries, (int) index);
   }
 }

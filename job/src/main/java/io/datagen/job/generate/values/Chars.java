@@ -1,6 +1,8 @@
 package io.datagen.job.generate.values;
 
+import io.datagen.archive.text.TextBuffer;
 import io.datagen.job.sink.ArrayBackedText;
+import io.datagen.job.sink.TextTable;
 
 /**
  * A reusable character buffer for composed values (one per generator): appended to, then fitted to
@@ -13,18 +15,26 @@ public final class Chars implements ArrayBackedText {
   private char[] chars;
   private int length;
 
+  /**
+   * Every char in {@code [0, length)} is stored as is by COPY text (kept by each change, so that
+   * the encoder can skip its per-char check: {@link #copyPlain}).
+   */
+  private boolean plain = true;
+
   public Chars(int capacity) {
     this.chars = new char[Math.max(16, capacity)];
   }
 
   public Chars clear() {
     length = 0;
+    plain = true;
     return this;
   }
 
   public Chars append(char c) {
     ensure(1);
     chars[length++] = c;
+    plain &= TextBuffer.isCopyPlain(c);
     return this;
   }
 
@@ -33,21 +43,40 @@ public final class Chars implements ArrayBackedText {
     int n = Math.min(s.length(), max);
     ensure(n);
     s.getChars(0, n, chars, length);
-    length += n;
+    appended(n);
     return this;
   }
 
   public Chars append(char[] s) {
     ensure(s.length);
     System.arraycopy(s, 0, chars, length, s.length);
-    length += s.length;
+    appended(s.length);
     return this;
   }
 
   public Chars append(String s) {
     ensure(s.length());
     s.getChars(0, s.length(), chars, length);
-    length += s.length();
+    appended(s.length());
+    return this;
+  }
+
+  /** Counts {@code n} chars just written after the text, checking whether they are plain. */
+  private void appended(int n) {
+    int end = length + n;
+    for (int i = length; plain && i < end; i++) {
+      plain = TextBuffer.isCopyPlain(chars[i]);
+    }
+    length = end;
+  }
+
+  /** Appends entry {@code index} of a dictionary. */
+  public Chars append(TextTable table, int index) {
+    int n = table.length(index);
+    ensure(n);
+    System.arraycopy(table.chars(), table.charStart(index), chars, length, n);
+    length += n;
+    plain &= table.copyPlain();
     return this;
   }
 
@@ -116,12 +145,18 @@ public final class Chars implements ArrayBackedText {
     return chars;
   }
 
+  /** Cuts the text to {@code newLength} chars (no more than it has). */
   public void setLength(int newLength) {
+    if (newLength < 0 || newLength > length) {
+      throw new IndexOutOfBoundsException(
+          "Cannot set the length to " + newLength + " with " + length + " chars");
+    }
     length = newLength;
   }
 
   public void set(int at, char c) {
     chars[at] = c;
+    plain &= TextBuffer.isCopyPlain(c);
   }
 
   public char last() {
@@ -130,6 +165,12 @@ public final class Chars implements ArrayBackedText {
 
   public void upperAt(int at) {
     chars[at] = Character.toUpperCase(chars[at]);
+    plain &= TextBuffer.isCopyPlain(chars[at]);
+  }
+
+  @Override
+  public boolean copyPlain() {
+    return plain;
   }
 
   /**
