@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param machine where it ran
  * @param scale the fraction of the schemas' row counts
  * @param seed the seed of every generated table
- * @param warmUpRows rows of each warm-up run (not reported)
+ * @param warmUpRows rows of the largest warm-up run (a tenth of its table; not reported)
  * @param schemas the schemas at this run's row counts
  * @param endToEnd the measured {@code generate} runs
  * @param codecLimits each compressing codec on each table's COPY text

@@ -36,8 +36,11 @@ public final class EndToEndMain {
 
   static final long DEFAULT_SEED = 42;
 
-  /** Warm-up runs use this fraction of the rows (at least {@link #MIN_WARM_UP_ROWS}). */
-  static final double WARM_UP_FRACTION = 0.01;
+  /**
+   * Each measured run follows a warm-up run of the same schema, format and codec with this fraction
+   * of the rows (at least {@link #MIN_WARM_UP_ROWS}).
+   */
+  static final double WARM_UP_FRACTION = 0.1;
 
   static final long MIN_WARM_UP_ROWS = 10_000;
 
@@ -87,7 +90,7 @@ public final class EndToEndMain {
     JavaSparkContext spark = SparkSetup.start(null);
     try {
       EndToEndRuns runs = new EndToEndRuns(spark, options.seed());
-      warmUpRows = warmUp(runs, schemas, codecs);
+      warmUpRows = schemas.stream().mapToLong(EndToEndMain::warmUpRows).max().orElse(0);
       endToEnd = endToEnd(runs, schemas, codecs);
       onCopyText = onCopyText(runs, schemas, codecs, cores);
     } finally {
@@ -124,22 +127,9 @@ public final class EndToEndMain {
         onCopyText.gzipCli());
   }
 
-  /** Every schema, format and codec once with a hundredth of the rows; returns the most rows. */
-  private static long warmUp(
-      EndToEndRuns runs, List<BenchSchema> schemas, List<CompressionOption> codecs)
-      throws IOException {
-    progress("warm-up: every schema, format and codec once with a hundredth of the rows");
-    long warmUpRows = 0;
-    for (BenchSchema schema : schemas) {
-      long rows = Math.max(MIN_WARM_UP_ROWS, Math.round(schema.rows() * WARM_UP_FRACTION));
-      warmUpRows = Math.max(warmUpRows, rows);
-      for (OutputFormat format : FORMATS) {
-        for (CompressionOption codec : codecs) {
-          runs.measure(schema, rows, format, codec);
-        }
-      }
-    }
-    return warmUpRows;
+  /** The rows of the warm-up run before each measured run of {@code schema}. */
+  static long warmUpRows(BenchSchema schema) {
+    return Math.max(MIN_WARM_UP_ROWS, Math.round(schema.rows() * WARM_UP_FRACTION));
   }
 
   private static List<EndToEndResult> endToEnd(
@@ -149,6 +139,11 @@ public final class EndToEndMain {
     for (BenchSchema schema : schemas) {
       for (OutputFormat format : FORMATS) {
         for (CompressionOption codec : codecs) {
+          // The JIT compiles for the types and branches it has seen most recently: a run right
+          // after another table's meets code compiled for that one, and spends its first seconds
+          // recompiling (docs/profiling.md). The warm-up gives every measured run the state a
+          // long run of its own reaches after its first seconds.
+          runs.measure(schema, warmUpRows(schema), format, codec);
           EndToEndResult result = runs.measure(schema, schema.rows(), format, codec);
           progress(
               "end to end: %s %s %s: %,d rows in %.2f s, %.1f MB/s",
