@@ -5,11 +5,11 @@ package io.datagen.job.generate;
  * created_at}). It keeps no row state: it recomputes that column's value at the same row index by
  * calling the column's own (pure) generator, bound once the generators are built.
  */
-public interface RowDependentSource extends ValueSource {
+public abstract class RowDependentSource extends ValueSource {
 
   /** Index of the column this source reads. */
-  int dependsOnColumn();
+  public abstract int dependsOnColumn();
 
   /** Called once with that column's generator, before any value is generated. */
-  void bind(ColumnGenerator column);
+  public abstract void bind(ColumnGenerator column);
 }

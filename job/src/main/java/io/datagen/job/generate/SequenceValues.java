@@ -7,7 +7,7 @@ import io.datagen.job.sink.ValueSink;
  * return — {@code start + r·increment}, and with {@code cycle} PostgreSQL's wrap-around (after the
  * bound, restart at minValue for ascending, maxValue for descending sequences).
  */
-public final class SequenceValues implements ValueSource {
+public final class SequenceValues extends ValueSource {
   private final long start;
   private final long increment;
   private final long minValue;

@@ -8,7 +8,7 @@ import io.datagen.job.sink.ValueSink;
  * uniformly between the creation time and the reference time. When the creation time is NULL the
  * value comes from the fallback range.
  */
-public final class UpdatedAfter implements RowDependentSource {
+public final class UpdatedAfter extends RowDependentSource {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
 
   private final int createdColumn;

@@ -188,7 +188,7 @@ final class ColumnFeatures {
   }
 
   /** The values a check allows, as a uniform choice (what a column without generator gets). */
-  private static final class AllowedValues implements ValueSource {
+  private static final class AllowedValues extends ValueSource {
     private final ValueSource labels;
 
     AllowedValues(ValueSource labels) {

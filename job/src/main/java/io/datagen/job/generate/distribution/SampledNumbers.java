@@ -6,7 +6,7 @@ import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 
 /** Values of a distribution rendered in the column's type. Not enumerable (no unique keys). */
-public final class SampledNumbers implements ValueSource {
+public final class SampledNumbers extends ValueSource {
   private final Sampler sampler;
   private final NumberTarget target;
 

@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * Street lines, {@code 742 Evergreen Terrace}: a building number from the locale's shapes and a
  * street name.
  */
-public final class AddressValues implements ValueSource {
+public final class AddressValues extends ValueSource {
   private final TextTable streets;
   private final PatternCodes numbers;
   private final String[] numberShapes;

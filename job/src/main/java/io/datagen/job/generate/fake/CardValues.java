@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * Payment-card numbers with a valid Luhn check digit: Visa (16 digits, 4…), Mastercard (16, 51–55…)
  * and, when 15 digits is all the column holds or by chance, American Express (15, 34/37…).
  */
-public final class CardValues implements ValueSource {
+public final class CardValues extends ValueSource {
   private final boolean only15;
   private final char[] digits = new char[16];
   private final Chars scratch = new Chars(16);

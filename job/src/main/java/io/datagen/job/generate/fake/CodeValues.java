@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * case). Unique values spell the index itself in those characters, so they never repeat; random
  * values draw them.
  */
-public final class CodeValues implements ValueSource {
+public final class CodeValues extends ValueSource {
   private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
   private final String prefix;

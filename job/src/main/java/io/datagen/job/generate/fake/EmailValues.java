@@ -17,7 +17,7 @@ import io.datagen.job.sink.ValueSink;
  * nothing remembered. Too long for the column: shorter shapes are tried down to {@code
  * u<index>@domain}.
  */
-public final class EmailValues implements ValueSource {
+public final class EmailValues extends ValueSource {
   private final TextTable first;
   private final TextTable last;
   private final String[] domains;

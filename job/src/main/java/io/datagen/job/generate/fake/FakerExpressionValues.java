@@ -17,7 +17,7 @@ import net.datafaker.Faker;
  * Faker instances are neither serializable nor safe to share: each generator instance — one per
  * task — owns its Faker.
  */
-public final class FakerExpressionValues implements ValueSource {
+public final class FakerExpressionValues extends ValueSource {
   private final String expression;
   private final int max;
   private final Random random = new Random(0);

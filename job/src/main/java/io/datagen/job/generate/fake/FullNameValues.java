@@ -6,7 +6,7 @@ import io.datagen.job.generate.values.Chars;
 import io.datagen.job.sink.ValueSink;
 
 /** "First Last" from the locale's dictionaries, cut at a word boundary to fit the column. */
-public final class FullNameValues implements ValueSource {
+public final class FullNameValues extends ValueSource {
   private final String[] first;
   private final String[] last;
   private final int max;

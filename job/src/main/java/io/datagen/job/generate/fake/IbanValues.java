@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * simple: DE, FR, ES, AT, BE (digits) and NL, GB (bank letters, then digits). Written without
  * spaces.
  */
-public final class IbanValues implements ValueSource {
+public final class IbanValues extends ValueSource {
   /** Country, then the account part's shape: 'a' an upper-case letter, 'n' a digit. */
   private static final String[][] COUNTRIES = {
     {"DE", "nnnnnnnnnnnnnnnnnn"},

@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * sentences of 4–12 words grouped in paragraphs (separated by a blank line). Cut at a word boundary
  * to fit the column.
  */
-public final class LoremValues implements ValueSource {
+public final class LoremValues extends ValueSource {
   /** The dictionary's words as char arrays: appended without a String's decoding on each use. */
   private final char[][] words;
 

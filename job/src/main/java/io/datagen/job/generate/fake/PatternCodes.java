@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * an upper-case letter, anything else is kept (postal codes, building numbers). A shape is chosen
  * per row, then each placeholder draws from the row's stream.
  */
-public final class PatternCodes implements ValueSource {
+public final class PatternCodes extends ValueSource {
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
   private final String[] shapes;

@@ -11,7 +11,7 @@ import java.util.Locale;
  * with 2–9, as NANP requires), {@code uk} {@code +44 7700 900123} (a mobile number), {@code e164}
  * {@code +14155550123}. Unique values spell the index in the last digits.
  */
-public final class PhoneValues implements ValueSource {
+public final class PhoneValues extends ValueSource {
   /** The supported formats. */
   public enum Format {
     US(14),

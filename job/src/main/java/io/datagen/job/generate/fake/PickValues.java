@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * One entry of a dictionary, uniformly; the entries are distinct, so a unique column can enumerate
  * them.
  */
-public final class PickValues implements ValueSource {
+public final class PickValues extends ValueSource {
   private final TextTable entries;
 
   /**

@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * dashes. Unique values end with {@code -} and the index in base 36 (words hold no digits... and
  * the last dash-separated part alone identifies the index), so they never repeat.
  */
-public final class SlugValues implements ValueSource {
+public final class SlugValues extends ValueSource {
   private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
   private final String[] words;

@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * Web addresses, {@code https://www.lopez-harris.com/about}: shortened (path, then {@code www.}) to
  * fit the column.
  */
-public final class UrlValues implements ValueSource {
+public final class UrlValues extends ValueSource {
   private static final String[] TLDS = {"com", "com", "com", "net", "org", "io", "co"};
   private static final String[] PATHS = {
     "", "", "about", "products", "blog", "contact", "team", "pricing", "docs"

@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueSink;
  * Handles such as {@code maria.lopez}, {@code mlopez}, {@code maria_lopez87}; unique values end
  * with the index in decimal (names hold no digits, so the digit run identifies the index).
  */
-public final class UsernameValues implements ValueSource {
+public final class UsernameValues extends ValueSource {
   private final String[] first;
   private final String[] last;
   private final int max;

@@ -15,7 +15,7 @@ import io.datagen.job.sink.ValueSink;
  * i}, so elements are independent of each other and of the lengths. Elements are quoted by the
  * array rules ({@link LiteralQuoting#arrayElement}); a share {@code nullElements} of them is NULL.
  */
-public final class ArrayValues implements ValueSource {
+public final class ArrayValues extends ValueSource {
   private static final int MAX_ELEMENTS = 64;
 
   private final ValueSource element;

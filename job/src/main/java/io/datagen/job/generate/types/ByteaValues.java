@@ -6,7 +6,7 @@ import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 
 /** Random bytes, 8 to 32 of them; indexed values are 8 bytes of a bijective mix of the index. */
-public final class ByteaValues implements ValueSource {
+public final class ByteaValues extends ValueSource {
   private static final int MIN = 8;
   private static final int MAX = 32;
 

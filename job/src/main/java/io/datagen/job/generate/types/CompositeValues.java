@@ -13,7 +13,7 @@ import java.util.List;
  * on a stream of its own (derived from the column's stream and the field name), quoted by the row
  * rules ({@link LiteralQuoting#rowField}); a NULL field is written as nothing.
  */
-public final class CompositeValues implements ValueSource {
+public final class CompositeValues extends ValueSource {
   private final String[] names;
   private final ValueSource[] fields;
   private final TextBuffer scratch = new TextBuffer(256);

@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * days plus a time ({@code 3 days 04:00:00}), one in five is whole months ({@code 1 year 2 mons}).
  * Whole seconds only, so every interval(p) column accepts them unchanged.
  */
-public final class IntervalValues implements ValueSource {
+public final class IntervalValues extends ValueSource {
   private static final long MICROS_PER_SECOND = 1_000_000L;
 
   @Override

@@ -14,7 +14,7 @@ import java.util.List;
  * field, its value from the field's own source on a stream of its own, written as a JSON number,
  * boolean or string.
  */
-public final class JsonObjects implements ValueSource {
+public final class JsonObjects extends ValueSource {
   private final String[] keys;
   private final ValueSource[] fields;
   private final TextBuffer scratch = new TextBuffer(512);

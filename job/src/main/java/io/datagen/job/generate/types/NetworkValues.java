@@ -11,7 +11,7 @@ import io.datagen.job.sink.ValueSink;
  * ranges, or IPv6 under 2001:db8::/32 for one value in {@link #v6Share}), {@code cidr} networks
  * (host bits zero, as cidr requires) and {@code macaddr}.
  */
-public final class NetworkValues implements ValueSource {
+public final class NetworkValues extends ValueSource {
   /** Which value shape to write. */
   public enum Shape {
     INET,

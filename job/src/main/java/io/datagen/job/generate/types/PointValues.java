@@ -10,7 +10,7 @@ import io.datagen.job.sink.ValueText;
  * Points {@code (x,y)} with x in [-180, 180] and y in [-90, 90], four decimals (map-like
  * coordinates).
  */
-public final class PointValues implements ValueSource {
+public final class PointValues extends ValueSource {
   private final TextBuffer scratch = new TextBuffer(64);
 
   @Override

@@ -8,7 +8,7 @@ import io.datagen.job.sink.ValueSink;
  * Times of day uniform over a day on a grid of {@code step} µs ({@code time}); with a zone ({@code
  * timetz}) the offset is one of a few common whole-hour or half-hour UTC offsets.
  */
-public final class TimeValues implements ValueSource {
+public final class TimeValues extends ValueSource {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
   private static final int[] OFFSETS = {
     0, 0, 3600, 7200, -18_000, -14_400, -21_600, -25_200, 19_800, 32_400, 36_000

@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * tsvectors of 2 to 8 lexemes with positions, e.g. {@code 'river':1 'stone':2}; PostgreSQL sorts
  * and merges them.
  */
-public final class TsvectorValues implements ValueSource {
+public final class TsvectorValues extends ValueSource {
   private final TextBuffer scratch = new TextBuffer(256);
 
   @Override

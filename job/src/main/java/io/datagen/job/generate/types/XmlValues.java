@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * Small well-formed XML documents: {@code <item id="42"><name>River
  * stone</name><active>true</active></item>}.
  */
-public final class XmlValues implements ValueSource {
+public final class XmlValues extends ValueSource {
   private final TextBuffer scratch = new TextBuffer(256);
 
   @Override

@@ -5,7 +5,7 @@ import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 
 /** {@code true} with probability {@code trueRatio}; indexed: 0 → false, 1 → true. */
-public final class BooleanValues implements ValueSource {
+public final class BooleanValues extends ValueSource {
   private final double trueRatio;
 
   public BooleanValues(double trueRatio) {

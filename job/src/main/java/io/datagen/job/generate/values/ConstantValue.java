@@ -5,7 +5,7 @@ import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 
 /** The same value on every row. */
-public final class ConstantValue implements ValueSource {
+public final class ConstantValue extends ValueSource {
   private final Literal value;
 
   public ConstantValue(Literal value) {

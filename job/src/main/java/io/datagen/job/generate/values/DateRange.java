@@ -5,7 +5,7 @@ import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 
 /** Dates uniform in [startDay, endDay] (days since 1970-01-01). */
-public final class DateRange implements ValueSource {
+public final class DateRange extends ValueSource {
   private final int startDay;
   private final long size;
 

@@ -5,7 +5,7 @@ import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 
 /** Exact decimals uniform over the unscaled range [minUnscaled, maxUnscaled] at a fixed scale. */
-public final class DecimalRange implements ValueSource {
+public final class DecimalRange extends ValueSource {
   private final long minUnscaled;
   private final long size;
   private final int scale;

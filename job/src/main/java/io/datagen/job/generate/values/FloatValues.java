@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * short). Indexed values are {@code index / 100}, exactly distinct for every index of the domain
  * (4·10^6 for real, whose 24-bit mantissa separates steps of 0.01 up to ~40,000; 2^40 for double).
  */
-public final class FloatValues implements ValueSource {
+public final class FloatValues extends ValueSource {
   private static final long RANDOM_STEPS = 100_000;
   private final boolean single;
 

@@ -5,7 +5,7 @@ import io.datagen.job.generate.ValueSource;
 import io.datagen.job.sink.ValueSink;
 
 /** Whole numbers uniform in [min, max], emitted with {@link ValueSink#integer}. */
-public final class IntegerRange implements ValueSource {
+public final class IntegerRange extends ValueSource {
   private final long min;
   private final long size;
 

@@ -15,7 +15,7 @@ import java.util.List;
  * [π(r), π(r)+1) / rows} of a keyed permutation π of the rows, so over the table every value's
  * share is its weight to within one row, while the order still looks random.
  */
-public final class LabelValues implements ValueSource {
+public final class LabelValues extends ValueSource {
   private final Literal[] values;
   private final double[] cumulative;
   private final FeistelPermutation strata;

@@ -8,7 +8,7 @@ import io.datagen.job.sink.ValueSink;
 /**
  * Strings of a regular expression (see {@link RegexGenerator}); enumerable when its shape is fixed.
  */
-public final class PatternValues implements ValueSource {
+public final class PatternValues extends ValueSource {
   private final RegexGenerator generator;
   private final StringBuilder scratch = new StringBuilder();
 

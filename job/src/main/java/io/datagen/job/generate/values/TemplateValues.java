@@ -10,7 +10,7 @@ import java.util.List;
  * a UUID, a variable's choice). With a sequence or row placeholder, every row's text is distinct —
  * the number is the row's own — so such a template can fill a unique column.
  */
-public final class TemplateValues implements ValueSource {
+public final class TemplateValues extends ValueSource {
   private final Part[] parts;
   private final boolean rowInjective;
   private final StringBuilder scratch = new StringBuilder();

@@ -19,7 +19,7 @@ import io.datagen.job.sink.ValueSink;
  *       densest at the hour), else anywhere in the day; then it is snapped down to the grid.
  * </ul>
  */
-public final class TimeSeries implements ValueSource {
+public final class TimeSeries extends ValueSource {
   public static final long MICROS_PER_HOUR = 3_600_000_000L;
   public static final long MICROS_PER_DAY = 24 * MICROS_PER_HOUR;
   public static final long BUSINESS_START = 9 * MICROS_PER_HOUR;

@@ -8,7 +8,7 @@ import io.datagen.job.sink.ValueSink;
  * Timestamps uniform in [start, end] (microseconds since the epoch) on a grid of {@code step}
  * microseconds from {@code start}, so a {@code timestamp(p)} column gets no digits beyond p.
  */
-public final class TimestampRange implements ValueSource {
+public final class TimestampRange extends ValueSource {
   private final long startMicros;
   private final long step;
   private final long size;

@@ -11,7 +11,7 @@ import io.datagen.job.sink.ValueSink;
  * 64 of the free bits (60 in the high word, 4 in the low word) and fill the rest from {@code v}, so
  * distinct indexes give distinct UUIDs that still look random.
  */
-public final class UuidV4 implements ValueSource {
+public final class UuidV4 extends ValueSource {
   private static final long VERSION_MASK = 0xffffffffffff0fffL;
   private static final long VERSION_4 = 0x0000000000004000L;
   private static final long VARIANT_MASK = 0x3fffffffffffffffL;

@@ -9,7 +9,7 @@ import io.datagen.job.sink.ValueSink;
  * so values rise with the row and never repeat (for fewer than 2^48 rows); the remaining 74 bits
  * are random.
  */
-public final class UuidV7 implements ValueSource {
+public final class UuidV7 extends ValueSource {
   private final long startMillis;
 
   public UuidV7(long startMillis) {

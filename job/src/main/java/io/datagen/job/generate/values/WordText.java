@@ -15,7 +15,7 @@ import io.datagen.job.sink.ValueSink;
  * zero-padded to a fixed width — the fixed-width code alone identifies the index, so values never
  * repeat: {@code river-00x3kq}.
  */
-public final class WordText implements ValueSource {
+public final class WordText extends ValueSource {
   /** No length limit ({@code text}, {@code varchar} without n). */
   public static final int UNBOUNDED = -1;
 
