@@ -98,9 +98,14 @@ public final class TextTable {
     return charStarts[index + 1] - charStarts[index];
   }
 
-  /** The first char of entry {@code index} (entries are never empty where this is asked). */
+  /** The first char of entry {@code index}, which must not be empty. */
   public char firstChar(int index) {
-    return chars[charStarts[index]];
+    int start = charStarts[index];
+    if (start == charStarts[index + 1]) {
+      throw new StringIndexOutOfBoundsException(
+          "Entry " + index + " is empty: it has no first char");
+    }
+    return chars[start];
   }
 
   /** Whether every char of every entry is one that COPY text stores as is. */

@@ -3,6 +3,7 @@ package io.datagen.job.generate.fake;
 import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.TextTable;
 import io.datagen.job.sink.ValueSink;
 
 /**
@@ -11,8 +12,8 @@ import io.datagen.job.sink.ValueSink;
  * to fit the column.
  */
 public final class LoremValues extends ValueSource {
-  /** The dictionary's words as char arrays: appended without a String's decoding on each use. */
-  private final char[][] words;
+  /** The dictionary's words, packed: appended without a String's decoding on each use. */
+  private final TextTable words;
 
   private final int minWords;
   private final int maxWords;
@@ -48,10 +49,7 @@ public final class LoremValues extends ValueSource {
       int paragraphs,
       boolean title,
       int max) {
-    this.words = new char[words.length][];
-    for (int i = 0; i < words.length; i++) {
-      this.words[i] = words[i].toCharArray();
-    }
+    this.words = TextTable.of(words);
     this.minWords = minWords;
     this.maxWords = maxWords;
     this.minSentences = minSentences;
@@ -73,7 +71,7 @@ public final class LoremValues extends ValueSource {
           scratch.append(' ');
         }
         int start = scratch.length();
-        scratch.append(words[rng.nextIntOfRow(mix, draw++, words.length)]);
+        scratch.append(words, rng.nextIntOfRow(mix, draw++, words.size()));
         if (w == 0 || title) {
           scratch.upperAt(start);
         }
@@ -95,7 +93,7 @@ public final class LoremValues extends ValueSource {
               scratch.append(' ');
             }
             int start = scratch.length();
-            scratch.append(words[rng.nextIntOfRow(mix, draw++, words.length)]);
+            scratch.append(words, rng.nextIntOfRow(mix, draw++, words.size()));
             if (w == 0) {
               scratch.upperAt(start);
             }

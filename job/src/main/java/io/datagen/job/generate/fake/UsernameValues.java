@@ -4,6 +4,7 @@ import io.datagen.job.generate.RandomSource;
 import io.datagen.job.generate.StableHash;
 import io.datagen.job.generate.ValueSource;
 import io.datagen.job.generate.values.Chars;
+import io.datagen.job.sink.TextTable;
 import io.datagen.job.sink.ValueSink;
 
 /**
@@ -11,16 +12,16 @@ import io.datagen.job.sink.ValueSink;
  * with the index in decimal (names hold no digits, so the digit run identifies the index).
  */
 public final class UsernameValues extends ValueSource {
-  private final String[] first;
-  private final String[] last;
+  private final TextTable first;
+  private final TextTable last;
   private final int max;
   private final long domainSize;
   private final long key;
   private final Chars scratch = new Chars(64);
 
   public UsernameValues(Dictionaries dictionaries, int max, int indexDigits, long key) {
-    this.first = dictionaries.asciiFirstNames;
-    this.last = dictionaries.asciiLastNames;
+    this.first = TextTable.of(dictionaries.asciiFirstNames);
+    this.last = TextTable.of(dictionaries.asciiLastNames);
     this.max = max;
     long size = 1;
     for (int i = 0; i < indexDigits; i++) {
@@ -32,18 +33,18 @@ public final class UsernameValues extends ValueSource {
 
   @Override
   public void random(RandomSource rng, long row, ValueSink out) {
-    String f = first[rng.nextInt(row, 0, first.length)];
-    String l = last[rng.nextInt(row, 1, last.length)];
+    int f = rng.nextInt(row, 0, first.size());
+    int l = rng.nextInt(row, 1, last.size());
     long number = rng.nextBounded(row, 3, 100);
     scratch.clear();
     switch (rng.nextInt(row, 2, 4)) {
-      case 0 -> scratch.append(f).append('.').append(l);
-      case 1 -> scratch.append(f.charAt(0)).append(l);
-      case 2 -> scratch.append(f).append('_').append(l).appendNumber(number, 1);
-      default -> scratch.append(f).appendNumber(number, 2);
+      case 0 -> scratch.append(first, f).append('.').append(last, l);
+      case 1 -> scratch.append(first.firstChar(f)).append(last, l);
+      case 2 -> scratch.append(first, f).append('_').append(last, l).appendNumber(number, 1);
+      default -> scratch.append(first, f).appendNumber(number, 2);
     }
     if (max != Chars.UNBOUNDED && scratch.length() > max) {
-      scratch.clear().append(f.charAt(0)).append(l);
+      scratch.clear().append(first.firstChar(f)).append(last, l);
       if (scratch.length() > max) {
         scratch.setLength(max);
       }
@@ -59,11 +60,11 @@ public final class UsernameValues extends ValueSource {
   @Override
   public void emit(long index, ValueSink out) {
     long mixed = StableHash.mix64(index ^ key);
-    String f = first[(int) Long.remainderUnsigned(mixed, first.length)];
-    String l = last[(int) Long.remainderUnsigned(mixed >>> 20, last.length)];
-    scratch.clear().append(f.charAt(0)).append(l).appendNumber(index, 1);
+    int f = (int) Long.remainderUnsigned(mixed, first.size());
+    int l = (int) Long.remainderUnsigned(mixed >>> 20, last.size());
+    scratch.clear().append(first.firstChar(f)).append(last, l).appendNumber(index, 1);
     if (max != Chars.UNBOUNDED && scratch.length() > max) {
-      scratch.clear().append(f.charAt(0)).appendNumber(index, 1);
+      scratch.clear().append(first.firstChar(f)).appendNumber(index, 1);
     }
     out.text(scratch);
   }
