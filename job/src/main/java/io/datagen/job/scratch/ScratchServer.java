@@ -1,12 +1,9 @@
 package io.datagen.job.scratch;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A throwaway PostgreSQL {@value #MAJOR_VERSION} server: zonky's embedded binaries (from the
@@ -205,7 +201,7 @@ public final class ScratchServer implements AutoCloseable {
     command.add("--exit-on-error");
     command.addAll(connectionOptions(database));
     command.add(archive.toString());
-    return run(command, null);
+    return ClientProcess.run(command, null, this::track);
   }
 
   /**
@@ -218,7 +214,7 @@ public final class ScratchServer implements AutoCloseable {
     command.addAll(List.of("-X", "-q", "-v", "ON_ERROR_STOP=1"));
     command.addAll(connectionOptions(database));
     command.addAll(List.of("-f", gzip ? "-" : script.toString()));
-    return run(command, gzip ? script : null);
+    return ClientProcess.run(command, gzip ? script : null, this::track);
   }
 
   private List<String> connectionOptions(String database) {
@@ -226,75 +222,9 @@ public final class ScratchServer implements AutoCloseable {
         "-h", "127.0.0.1", "-p", Integer.toString(port()), "-U", SUPERUSER, "-d", database);
   }
 
-  /** Runs a client to its end; stdout is dropped, stderr kept (its start: errors come first). */
-  private ClientRun run(List<String> command, Path gzipInput) {
-    ProcessBuilder builder = new ProcessBuilder(command);
-    // Only this command's options choose the server: none of the user's PG* settings.
-    builder.environment().keySet().removeIf(key -> key.startsWith("PG"));
-    builder.environment().put("PGCONNECT_TIMEOUT", "10");
-    builder.environment().put("LC_MESSAGES", "C");
-    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    if (gzipInput == null) {
-      builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    }
-    String tool = Path.of(command.get(0)).getFileName().toString();
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      throw new ScratchException("Cannot run " + command.get(0) + ": " + e.getMessage(), e);
-    }
-    client = process;
-    Thread feeder = gzipInput == null ? null : feed(process, gzipInput, tool);
-    try {
-      String stderr = drain(process.getErrorStream());
-      int exit = process.waitFor();
-      if (feeder != null) {
-        feeder.join();
-      }
-      return new ClientRun(command, exit, stderr);
-    } catch (IOException e) {
-      throw new ScratchException("Cannot read " + tool + "'s messages: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      process.destroy();
-      Thread.currentThread().interrupt();
-      throw new ScratchException(
-          "Interrupted while " + tool + " ran against the scratch server", e);
-    } finally {
-      client = null;
-    }
-  }
-
-  private static Thread feed(Process process, Path gzipScript, String tool) {
-    Thread feeder =
-        new Thread(
-            () -> {
-              try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipScript), 1 << 16);
-                  OutputStream out = process.getOutputStream()) {
-                in.transferTo(out);
-              } catch (IOException e) {
-                // The tool ended early (an error stopped it) or the file is unreadable; either way
-                // the tool's exit code and stderr, or the structural check before, tell what.
-                process.destroy();
-              }
-            },
-            "datagen-scratch-" + tool + "-input");
-    feeder.setDaemon(true);
-    feeder.start();
-    return feeder;
-  }
-
-  /** Reads to the end, keeping the first 64 KiB. */
-  private static String drain(InputStream in) throws IOException {
-    ByteArrayOutputStream kept = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      int room = (1 << 16) - kept.size();
-      if (room > 0) {
-        kept.write(buffer, 0, Math.min(room, n));
-      }
-    }
-    return kept.toString(StandardCharsets.UTF_8);
+  /** The client running now (null: none), so that stopping the server also stops it. */
+  private void track(Process running) {
+    client = running;
   }
 
   /** Stops the server and removes its data directory. Idempotent. */
