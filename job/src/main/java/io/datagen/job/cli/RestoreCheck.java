@@ -9,6 +9,7 @@ import io.datagen.job.schema.QualifiedName;
 import io.datagen.job.scratch.ClientRun;
 import io.datagen.job.scratch.PgClientTool;
 import io.datagen.job.scratch.ScratchException;
+import io.datagen.job.scratch.ScratchLibraries;
 import io.datagen.job.scratch.ScratchServer;
 import io.datagen.job.spark.RunSummary;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ final class RestoreCheck {
     }
     String tool = format.isArchive() ? "pg_restore" : "psql";
     try {
+      ScratchLibraries.require(RestoreCheck.class.getClassLoader());
       PgClientTool client = PgClientTool.find(tool, pgBin, environment);
       client.requireAtLeast(OLDEST_CLIENT_MAJOR, "restoring datagen's output");
       if (!compression.readableByEveryPgRestore()) {

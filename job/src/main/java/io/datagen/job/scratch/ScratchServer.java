@@ -36,7 +36,7 @@ public final class ScratchServer implements AutoCloseable {
   public static final String SUPERUSER = "postgres";
 
   /** The resource zonky's binaries jar holds for Linux on x86-64. */
-  private static final String BINARIES_RESOURCE = "/postgres-linux-x86_64.txz";
+  static final String BINARIES_RESOURCE = "/postgres-linux-x86_64.txz";
 
   private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
