@@ -276,27 +276,7 @@ public final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GenerateRequest request = request(System.getenv(), Clock.systemUTC().instant());
     notes.forEach(err::println);
-    RestoreCheck restoreCheck = null;
-    if (validateOutput != null) {
-      String mode = validateOutput.strip().toLowerCase(java.util.Locale.ROOT);
-      if (!mode.equals("structure") && !mode.equals("restore")) {
-        throw usage(
-            "Invalid --validate-output="
-                + validateOutput
-                + ": use structure (read the output back; the default) or restore (also restore"
-                + " it into a throwaway PostgreSQL server)");
-      }
-      if (mode.equals("restore")) {
-        OutputCheck.requireLocalFile(request.output());
-        restoreCheck =
-            RestoreCheck.prepare(
-                request.format(), request.compression(), dataOnly, pgBin, System.getenv());
-      } else {
-        OutputCheck.requireCheckable(request.format(), request.output());
-      }
-    } else if (pgBin != null) {
-      throw usage("--pg-bin is for --validate-output=restore; without it nothing runs pg_restore");
-    }
+    RestoreCheck restoreCheck = prepareValidation(request);
     RunSummary summary =
         GenerateJob.run(
             request,
@@ -315,47 +295,7 @@ public final class GenerateCommand implements Callable<Integer> {
       err.println(summary.describe());
     }
     if (validateOutput != null && !dryRun) {
-      java.nio.file.Path written = java.nio.file.Path.of(summary.output());
-      // An INSERT script is not re-parsed: psql is its only reader (restore mode only).
-      if (request.format() != OutputFormat.SQL) {
-        List<String> checked =
-            OutputCheck.check(written, request.format(), request.compression(), summary);
-        if (!quiet) {
-          err.println(
-              "datagen: validated "
-                  + summary.output()
-                  + ": it reads back, and every table holds its planned rows ("
-                  + String.join(", ", checked)
-                  + ")");
-        }
-      }
-      if (restoreCheck != null) {
-        if (!quiet) {
-          err.println(
-              "datagen: restoring "
-                  + summary.output()
-                  + " into a throwaway PostgreSQL "
-                  + io.datagen.job.scratch.ScratchServer.MAJOR_VERSION
-                  + " server with "
-                  + restoreCheck.client().path()
-                  + " ("
-                  + restoreCheck.client().majorVersion()
-                  + ")");
-          err.flush();
-        }
-        List<String> restored =
-            restoreCheck.check(written, request.format(), request.compression(), summary);
-        if (!quiet) {
-          err.println(
-              "datagen: restored "
-                  + summary.output()
-                  + " with "
-                  + restoreCheck.client().name()
-                  + ", and every table holds its planned rows there ("
-                  + String.join(", ", restored)
-                  + "); the server and its data directory are removed");
-        }
-      }
+      validate(err, request, summary, restoreCheck);
     }
     if (json) {
       JsonOutput.print(
@@ -552,6 +492,79 @@ public final class GenerateCommand implements Callable<Integer> {
   private boolean onCommandLine(String option) {
     CommandLine.ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
     return parsed == null || parsed.hasMatchedOption(option);
+  }
+
+  /**
+   * Refuses, before any work, a --validate-output that cannot be done; returns the restore check
+   * (its client found and its version checked) for =restore, else null.
+   */
+  private RestoreCheck prepareValidation(GenerateRequest request) {
+    if (validateOutput != null) {
+      String mode = validateOutput.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!mode.equals("structure") && !mode.equals("restore")) {
+        throw usage(
+            "Invalid --validate-output="
+                + validateOutput
+                + ": use structure (read the output back; the default) or restore (also restore"
+                + " it into a throwaway PostgreSQL server)");
+      }
+      if (mode.equals("restore")) {
+        OutputCheck.requireLocalFile(request.output());
+        return RestoreCheck.prepare(
+            request.format(), request.compression(), dataOnly, pgBin, System.getenv());
+      } else {
+        OutputCheck.requireCheckable(request.format(), request.output());
+      }
+    } else if (pgBin != null) {
+      throw usage("--pg-bin is for --validate-output=restore; without it nothing runs pg_restore");
+    }
+    return null;
+  }
+
+  /** The read-back check (not of an INSERT script), then the restore check if asked. */
+  private void validate(
+      PrintWriter err, GenerateRequest request, RunSummary summary, RestoreCheck restoreCheck) {
+    java.nio.file.Path written = java.nio.file.Path.of(summary.output());
+    // An INSERT script is not re-parsed: psql is its only reader (restore mode only).
+    if (request.format() != OutputFormat.SQL) {
+      List<String> checked =
+          OutputCheck.check(written, request.format(), request.compression(), summary);
+      if (!quiet) {
+        err.println(
+            "datagen: validated "
+                + summary.output()
+                + ": it reads back, and every table holds its planned rows ("
+                + String.join(", ", checked)
+                + ")");
+      }
+    }
+    if (restoreCheck != null) {
+      if (!quiet) {
+        err.println(
+            "datagen: restoring "
+                + summary.output()
+                + " into a throwaway PostgreSQL "
+                + io.datagen.job.scratch.ScratchServer.MAJOR_VERSION
+                + " server with "
+                + restoreCheck.client().path()
+                + " ("
+                + restoreCheck.client().majorVersion()
+                + ")");
+        err.flush();
+      }
+      List<String> restored =
+          restoreCheck.check(written, request.format(), request.compression(), summary);
+      if (!quiet) {
+        err.println(
+            "datagen: restored "
+                + summary.output()
+                + " with "
+                + restoreCheck.client().name()
+                + ", and every table holds its planned rows there ("
+                + String.join(", ", restored)
+                + "); the server and its data directory are removed");
+      }
+    }
   }
 
   private static DatagenException usage(String message) {

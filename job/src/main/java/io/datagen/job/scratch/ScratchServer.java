@@ -38,6 +38,9 @@ public final class ScratchServer implements AutoCloseable {
   /** The resource zonky's binaries jar holds for Linux on x86-64. */
   static final String BINARIES_RESOURCE = "/postgres-linux-x86_64.txz";
 
+  /** How long a stopped server's postmaster may take to exit before it is killed. */
+  private static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(30);
+
   private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
   private final EmbeddedPostgres postgres;
@@ -248,13 +251,35 @@ public final class ScratchServer implements AutoCloseable {
     if (running != null) {
       running.destroy();
     }
+    java.util.Optional<ProcessHandle> postmaster = postmaster();
     try {
       postgres.close();
     } catch (IOException | RuntimeException e) {
       // still remove the data directory below; a server that did not stop cleanly left nothing else
     }
+    // pg_ctl stop returns once postmaster.pid is gone, which the postmaster removes just before
+    // it exits: wait for the exit itself, so that "closed" means no process is left.
+    postmaster.ifPresent(ScratchServer::awaitExit);
     deleteRecursively(dataDirectory);
     return true;
+  }
+
+  private java.util.Optional<ProcessHandle> postmaster() {
+    try {
+      return ProcessHandle.of(postmasterPid());
+    } catch (UncheckedIOException | NumberFormatException | IndexOutOfBoundsException e) {
+      return java.util.Optional.empty(); // it never started, or has already gone
+    }
+  }
+
+  private static void awaitExit(ProcessHandle process) {
+    try {
+      process.onExit().get(STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      process.destroyForcibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void requireSupportedPlatform() {
