@@ -45,6 +45,8 @@ class ArchitectureTest {
         .definedBy("io.datagen.job.spark..")
         .layer("leftovers")
         .definedBy("io.datagen.job.leftovers..")
+        .layer("scratch")
+        .definedBy("io.datagen.job.scratch..")
         .layer("ddl")
         .definedBy("io.datagen.job.ddl..")
         .layer("plan")
@@ -86,6 +88,8 @@ class ArchitectureTest {
             "root",
             "archive-assembler")
         .whereLayer("leftovers")
+        .mayOnlyAccessLayers("root")
+        .whereLayer("scratch")
         .mayOnlyAccessLayers("root")
         .whereLayer("ddl")
         .mayOnlyAccessLayers("plan", "schema", "json", "root", "archive-assembler")

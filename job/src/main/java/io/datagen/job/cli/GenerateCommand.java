@@ -234,12 +234,23 @@ public final class GenerateCommand implements Callable<Integer> {
       names = "--validate-output",
       arity = "0..1",
       fallbackValue = "structure",
-      paramLabel = "structure",
+      paramLabel = "structure|restore",
       description =
           "After writing, read the output back and check it against the run: the archive's"
               + " structure and TOC, every table's data decompressed to the end, each table's rows"
-              + " as planned; exit 5 otherwise. Archives and COPY scripts at a local path.")
+              + " as planned; exit 5 otherwise. Archives and COPY scripts at a local path."
+              + " restore: then also restore it into a throwaway PostgreSQL 18 server on 127.0.0.1"
+              + " (pg_restore --exit-on-error, or psql -v ON_ERROR_STOP=1 for scripts) and count"
+              + " every table's rows there.")
   String validateOutput;
+
+  @Option(
+      names = "--pg-bin",
+      paramLabel = "DIR",
+      description =
+          "Where --validate-output=restore finds pg_restore or psql (12 or newer; 16 or newer for"
+              + " zstd or lz4 archives). Default: $PG_BIN, else PATH.")
+  String pgBin;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -265,16 +276,7 @@ public final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GenerateRequest request = request(System.getenv(), Clock.systemUTC().instant());
     notes.forEach(err::println);
-    if (validateOutput != null) {
-      if (!validateOutput.strip().equalsIgnoreCase("structure")) {
-        throw usage(
-            "Invalid --validate-output="
-                + validateOutput
-                + ": only the read-back check (structure) is built; restoring into a scratch"
-                + " server is not, so restore the output with pg_restore or psql yourself");
-      }
-      OutputCheck.requireCheckable(request.format(), request.output());
-    }
+    RestoreCheck restoreCheck = prepareValidation(request);
     RunSummary summary =
         GenerateJob.run(
             request,
@@ -293,20 +295,7 @@ public final class GenerateCommand implements Callable<Integer> {
       err.println(summary.describe());
     }
     if (validateOutput != null && !dryRun) {
-      List<String> checked =
-          OutputCheck.check(
-              java.nio.file.Path.of(summary.output()),
-              request.format(),
-              request.compression(),
-              summary);
-      if (!quiet) {
-        err.println(
-            "datagen: validated "
-                + summary.output()
-                + ": it reads back, and every table holds its planned rows ("
-                + String.join(", ", checked)
-                + ")");
-      }
+      validate(err, request, summary, restoreCheck);
     }
     if (json) {
       JsonOutput.print(
@@ -503,6 +492,79 @@ public final class GenerateCommand implements Callable<Integer> {
   private boolean onCommandLine(String option) {
     CommandLine.ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
     return parsed == null || parsed.hasMatchedOption(option);
+  }
+
+  /**
+   * Refuses, before any work, a --validate-output that cannot be done; returns the restore check
+   * (its client found and its version checked) for =restore, else null.
+   */
+  private RestoreCheck prepareValidation(GenerateRequest request) {
+    if (validateOutput != null) {
+      String mode = validateOutput.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!mode.equals("structure") && !mode.equals("restore")) {
+        throw usage(
+            "Invalid --validate-output="
+                + validateOutput
+                + ": use structure (read the output back; the default) or restore (also restore"
+                + " it into a throwaway PostgreSQL server)");
+      }
+      if (mode.equals("restore")) {
+        OutputCheck.requireLocalFile(request.output());
+        return RestoreCheck.prepare(
+            request.format(), request.compression(), dataOnly, pgBin, System.getenv());
+      } else {
+        OutputCheck.requireCheckable(request.format(), request.output());
+      }
+    } else if (pgBin != null) {
+      throw usage("--pg-bin is for --validate-output=restore; without it nothing runs pg_restore");
+    }
+    return null;
+  }
+
+  /** The read-back check (not of an INSERT script), then the restore check if asked. */
+  private void validate(
+      PrintWriter err, GenerateRequest request, RunSummary summary, RestoreCheck restoreCheck) {
+    java.nio.file.Path written = java.nio.file.Path.of(summary.output());
+    // An INSERT script is not re-parsed: psql is its only reader (restore mode only).
+    if (request.format() != OutputFormat.SQL) {
+      List<String> checked =
+          OutputCheck.check(written, request.format(), request.compression(), summary);
+      if (!quiet) {
+        err.println(
+            "datagen: validated "
+                + summary.output()
+                + ": it reads back, and every table holds its planned rows ("
+                + String.join(", ", checked)
+                + ")");
+      }
+    }
+    if (restoreCheck != null) {
+      if (!quiet) {
+        err.println(
+            "datagen: restoring "
+                + summary.output()
+                + " into a throwaway PostgreSQL "
+                + io.datagen.job.scratch.ScratchServer.MAJOR_VERSION
+                + " server with "
+                + restoreCheck.client().path()
+                + " ("
+                + restoreCheck.client().majorVersion()
+                + ")");
+        err.flush();
+      }
+      List<String> restored =
+          restoreCheck.check(written, request.format(), request.compression(), summary);
+      if (!quiet) {
+        err.println(
+            "datagen: restored "
+                + summary.output()
+                + " with "
+                + restoreCheck.client().name()
+                + ", and every table holds its planned rows there ("
+                + String.join(", ", restored)
+                + "); the server and its data directory are removed");
+      }
+    }
   }
 
   private static DatagenException usage(String message) {

@@ -43,8 +43,14 @@ final class OutputCheck {
       throw new DatagenException(
           ErrorCategory.USAGE,
           "--validate-output reads back archives and COPY scripts; an INSERT script (--format sql)"
-              + " is not re-parsed: use --format copy, custom or directory, or restore it with psql");
+              + " is not re-parsed: use --format copy, custom or directory, or"
+              + " --validate-output=restore (which runs it with psql)");
     }
+    requireLocalFile(output);
+  }
+
+  /** Refuses, before any work, an output that is not a local path (both checks re-read it). */
+  static void requireLocalFile(String output) {
     if ("-".equals(output)) {
       throw new DatagenException(
           ErrorCategory.USAGE,

