@@ -374,7 +374,8 @@ public final class TextBuffer {
    * backslash and the control characters that {@link CopyText} escapes.
    */
   public static boolean isCopyPlain(char c) {
-    return c < 0x80 && COPY_ESCAPES[c] == PLAIN;
+    // Printable ASCII first, without the table: for a constant char this folds to a constant.
+    return c >= 0x20 ? c < 0x80 && c != '\\' : COPY_ESCAPES[c] == PLAIN;
   }
 
   /**

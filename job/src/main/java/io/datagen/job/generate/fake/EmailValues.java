@@ -20,7 +20,7 @@ import io.datagen.job.sink.ValueSink;
 public final class EmailValues extends ValueSource {
   private final TextTable first;
   private final TextTable last;
-  private final String[] domains;
+  private final TextTable domains;
   private final int max;
   private final long domainSize;
   private final long key;
@@ -38,7 +38,7 @@ public final class EmailValues extends ValueSource {
         java.util.Arrays.stream(all)
             .filter(d -> max == Chars.UNBOUNDED || d.length() + 2 + indexDigits <= max)
             .toArray(String[]::new);
-    this.domains = fitting.length > 0 ? fitting : shortest(all);
+    this.domains = TextTable.of(fitting.length > 0 ? fitting : shortest(all));
     this.max = max;
     long size = 1;
     for (int i = 0; i < indexDigits; i++) {
@@ -64,7 +64,7 @@ public final class EmailValues extends ValueSource {
   public void random(RandomSource rng, long row, ValueSink out) {
     int f = rng.nextInt(row, 0, first.size());
     int l = rng.nextInt(row, 1, last.size());
-    String domain = domains[rng.nextInt(row, 2, domains.length)];
+    int domain = rng.nextInt(row, 2, domains.size());
     int shape = rng.nextInt(row, 3, 5);
     long number = rng.nextBounded(row, 4, shape == 3 ? 10_000 : 100);
     scratch.clear();
@@ -84,7 +84,7 @@ public final class EmailValues extends ValueSource {
         }
       }
     }
-    out.text(scratch.append('@').append(domain));
+    out.text(scratch.append('@').append(domains, domain));
   }
 
   private static String[] shortest(String[] domains) {
@@ -95,8 +95,8 @@ public final class EmailValues extends ValueSource {
     return new String[] {best};
   }
 
-  private boolean fits(String domain) {
-    return max == Chars.UNBOUNDED || scratch.length() + 1 + domain.length() <= max;
+  private boolean fits(int domain) {
+    return max == Chars.UNBOUNDED || scratch.length() + 1 + domains.length(domain) <= max;
   }
 
   @Override
@@ -109,7 +109,7 @@ public final class EmailValues extends ValueSource {
     long mixed = StableHash.mix64(index ^ key);
     int f = (int) Long.remainderUnsigned(mixed, first.size());
     int l = (int) Long.remainderUnsigned(mixed >>> 20, last.size());
-    String domain = domains[(int) Long.remainderUnsigned(mixed >>> 40, domains.length)];
+    int domain = (int) Long.remainderUnsigned(mixed >>> 40, domains.size());
     scratch.clear().append(first, f).append('.').append(last, l).appendNumber(index, 1);
     if (!fits(domain)) {
       scratch.clear().append(first.firstChar(f)).append(last, l).appendNumber(index, 1);
@@ -117,6 +117,6 @@ public final class EmailValues extends ValueSource {
         scratch.clear().append('u').appendNumber(index, 1);
       }
     }
-    out.text(scratch.append('@').append(domain));
+    out.text(scratch.append('@').append(domains, domain));
   }
 }
