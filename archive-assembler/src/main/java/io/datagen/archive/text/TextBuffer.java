@@ -340,11 +340,7 @@ public final class TextBuffer {
    * like {@link #appendCopyEscaped(CharSequence)} (for callers that compose text in a char array).
    */
   public TextBuffer appendCopyEscaped(char[] chars, int offset, int count) {
-    int end = Math.addExact(offset, count);
-    if (offset < 0 || count < 0 || end > chars.length) {
-      throw new IndexOutOfBoundsException(
-          "Cannot append chars [" + offset + ", " + end + ") of an array of " + chars.length);
-    }
+    int end = endOfChars(chars, offset, count);
     ensure(count);
     // Local copies: the loop of plain ASCII chars then runs on registers.
     byte[] out = bytes;
@@ -369,6 +365,16 @@ public final class TextBuffer {
     return this;
   }
 
+  /** The end of chars {@code [offset, offset + count)}, checked to lie within {@code chars}. */
+  private static int endOfChars(char[] chars, int offset, int count) {
+    int end = Math.addExact(offset, count);
+    if (offset < 0 || count < 0 || end > chars.length) {
+      throw new IndexOutOfBoundsException(
+          "Cannot append chars [" + offset + ", " + end + ") of an array of " + chars.length);
+    }
+    return end;
+  }
+
   /**
    * Whether COPY text stores {@code c} as the one byte of its code: ASCII other than NUL, the
    * backslash and the control characters that {@link CopyText} escapes.
@@ -384,11 +390,7 @@ public final class TextBuffer {
    * int)}, in a loop without a branch per char.
    */
   public TextBuffer appendCopyPlain(char[] chars, int offset, int count) {
-    int end = Math.addExact(offset, count);
-    if (offset < 0 || count < 0 || end > chars.length) {
-      throw new IndexOutOfBoundsException(
-          "Cannot append chars [" + offset + ", " + end + ") of an array of " + chars.length);
-    }
+    int end = endOfChars(chars, offset, count);
     ensure(count);
     byte[] out = bytes;
     int at = length;
