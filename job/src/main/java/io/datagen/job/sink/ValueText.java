@@ -75,23 +75,30 @@ public final class ValueText {
     }
   }
 
+  /** 0001-01-01 and 9999-12-31 as days since 1970-01-01: the dates {@link #date} renders. */
+  private static final int MIN_DATE_DAY = -719_162;
+
+  private static final int MAX_DATE_DAY = 2_932_896;
+
   /** ISO date {@code YYYY-MM-DD}; years 1..9999 (the generators stay inside). */
   public static void date(TextBuffer out, int epochDay) {
-    // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian like PostgreSQL.
-    long z = epochDay + 719_468L;
-    long era = Math.floorDiv(z, 146_097L);
-    long doe = z - era * 146_097L;
-    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    int day = (int) (doy - (153 * mp + 2) / 5 + 1);
-    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 1 || year > 9999) {
+    // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian like PostgreSQL. In int
+    // arithmetic for the days of years 1..9999 (others are refused below), where the JIT turns
+    // each division by a constant into a multiplication.
+    if (epochDay < MIN_DATE_DAY || epochDay > MAX_DATE_DAY) {
       throw new IllegalArgumentException(
           "Cannot render date out of years 1..9999: epoch day " + epochDay);
     }
-    out.appendFourDigits((int) year).appendByte('-');
+    int z = epochDay + 719_468; // days since 0000-03-01, > 0 from year 1 on
+    int era = z / 146_097;
+    int doe = z - era * 146_097;
+    int yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int day = doy - (153 * mp + 2) / 5 + 1;
+    int month = mp < 10 ? mp + 3 : mp - 9;
+    int year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    out.appendFourDigits(year).appendByte('-');
     out.appendTwoDigits(month).appendByte('-');
     out.appendTwoDigits(day);
   }
