@@ -94,6 +94,7 @@ public final class GenerateJob {
     Selection selection = request.selection().resolve(schema.schema());
     SegmentPlanner.requirePlannable(schema.schema(), selection, request.segmentRows());
     Engine engine = Engine.choose(request, schema.schema(), selection);
+    LoggingBackend.skipWhenOff(engine);
     if (engine != Engine.SPARK) {
       // A small run, or no data at all: no Spark context is started.
       return run(engine, null, schema.schema(), schema.sha256(), request, progress, terminal);
