@@ -99,7 +99,7 @@ public final class GenerateJob {
       // A small run, or no data at all: no Spark context is started.
       return run(engine, null, schema.schema(), schema.sha256(), request, progress, terminal);
     }
-    try (SparkSetup.Lease spark = SparkSetup.lease(request.master(), masterTimeout)) {
+    try (SparkSetup.Lease spark = SparkSetup.lease(request.sparkMaster(), masterTimeout)) {
       return run(
           engine, spark.context(), schema.schema(), schema.sha256(), request, progress, terminal);
     }
@@ -381,10 +381,11 @@ public final class GenerateJob {
     if (segments.isEmpty()) {
       return new Generated(List.of(), 0, Engine.IN_PROCESS.describe(1));
     }
-    // As many groups as Spark's local[*] makes, so that a run is split the same way on both.
-    List<List<Segment>> groups =
-        groups(segments, request, Runtime.getRuntime().availableProcessors());
-    int threads = InProcessSegments.threads(groups.size());
+    // As many groups as Spark's local[N] (-j N) or local[*] makes, so that a run is split the same
+    // way on both.
+    int parallelism = InProcessSegments.parallelism(request.jobs());
+    List<List<Segment>> groups = groups(segments, request, parallelism);
+    int threads = InProcessSegments.threads(groups.size(), parallelism);
     RowCounter rowsDone = RowCounter.inProcess(settings.schema().tables().size());
     try (ProgressReporter reporter =
         new ProgressReporter(
