@@ -188,8 +188,9 @@ public final class GenerateCommand implements Callable<Integer> {
       names = {"-j", "--jobs"},
       paramLabel = "N",
       description =
-          "Worker threads of a local launch: --master local[N] (the original tool's option)."
-              + " Ignored under spark-submit, whose master decides.")
+          "Worker threads of a local launch (the original tool's option): N threads for a run"
+              + " in process, --master local[N] for one on Spark. Ignored under spark-submit, whose"
+              + " master decides.")
   Integer jobs;
 
   @Option(
@@ -436,7 +437,7 @@ public final class GenerateCommand implements Callable<Integer> {
     if (tablesOnly && tables.isEmpty()) {
       throw usage("--tables-only needs --tables");
     }
-    String sparkMaster = master;
+    Integer localJobs = null;
     if (jobs != null) {
       if (jobs < 1) {
         throw usage("Invalid -j/--jobs: " + jobs + " (must be 1 or more)");
@@ -445,7 +446,7 @@ public final class GenerateCommand implements Callable<Integer> {
         throw usage("Give either --master or -j/--jobs (which means --master local[N]), not both");
       }
       if (System.getProperty("spark.master") == null) {
-        sparkMaster = "local[" + jobs + "]";
+        localJobs = jobs;
       } else {
         notes.add(
             "datagen: ignoring -j/--jobs "
@@ -482,10 +483,11 @@ public final class GenerateCommand implements Callable<Integer> {
         staging,
         keepStaging,
         rowsPerInsert,
-        sparkMaster,
+        master,
         new SelectionRequest(tables, tablesOnly, schemaOnly, dataOnly),
         dryRun,
-        manifest);
+        manifest,
+        localJobs);
   }
 
   /** Whether {@code option} was typed on the command line (not a config file's or variable's). */

@@ -49,9 +49,15 @@ public enum Engine {
     if (masterOption != null || submittedMaster != null) {
       return SPARK;
     }
-    boolean allLocal =
-        Stream.of(locations).allMatch(l -> l == null || "-".equals(l) || LocalOutput.isLocal(l));
-    return allLocal && plannedRows <= IN_PROCESS_MAX_ROWS ? IN_PROCESS : SPARK;
+    return allLocal(locations) && plannedRows <= IN_PROCESS_MAX_ROWS ? IN_PROCESS : SPARK;
+  }
+
+  /**
+   * Whether every location given is local: stdout ({@code -}), a local path or {@code file:} URI,
+   * or null (a default, local unless another location is not).
+   */
+  static boolean allLocal(String... locations) {
+    return Stream.of(locations).allMatch(l -> l == null || "-".equals(l) || LocalOutput.isLocal(l));
   }
 
   /** The engine for {@code request} in this JVM. */

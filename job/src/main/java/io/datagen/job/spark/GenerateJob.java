@@ -94,11 +94,12 @@ public final class GenerateJob {
     Selection selection = request.selection().resolve(schema.schema());
     SegmentPlanner.requirePlannable(schema.schema(), selection, request.segmentRows());
     Engine engine = Engine.choose(request, schema.schema(), selection);
+    LoggingBackend.skipWhenOff(engine);
     if (engine != Engine.SPARK) {
       // A small run, or no data at all: no Spark context is started.
       return run(engine, null, schema.schema(), schema.sha256(), request, progress, terminal);
     }
-    try (SparkSetup.Lease spark = SparkSetup.lease(request.master(), masterTimeout)) {
+    try (SparkSetup.Lease spark = SparkSetup.lease(request.sparkMaster(), masterTimeout)) {
       return run(
           engine, spark.context(), schema.schema(), schema.sha256(), request, progress, terminal);
     }
@@ -152,7 +153,12 @@ public final class GenerateJob {
     if (progress != null) {
       selection.warnings().forEach(w -> progress.println("datagen: warning: " + w));
     }
-    Configuration hadoop = spark != null ? spark.hadoopConfiguration() : new Configuration();
+    // A run without Spark whose every location is local needs Hadoop only for local files: a bare
+    // configuration keeps core-default.xml, the connectors' service loader and the login out of it.
+    boolean localOnly =
+        spark == null && Engine.allLocal(request.output(), request.staging(), request.manifest());
+    Configuration hadoop =
+        spark != null ? spark.hadoopConfiguration() : HadoopConf.withoutSpark(localOnly);
     String output =
         request.output() != null ? request.output() : defaultOutputName(schema, request.format());
     Destination target =
@@ -183,7 +189,7 @@ public final class GenerateJob {
             request.rowsPerInsert(),
             staging.toString(),
             new HadoopConf(hadoop));
-    AttemptTracker attempts = new AttemptTracker();
+    AttemptTracker attempts = spark != null ? new AttemptTracker() : null;
     if (spark != null) {
       spark.sc().addSparkListener(attempts);
     }
@@ -192,14 +198,16 @@ public final class GenerateJob {
         new AtomicReference<>(spark != null ? "generating data for " : "writing ");
     // SIGINT (Ctrl-C) and SIGTERM end the JVM without unwinding this method: its shutdown hook
     // discards the partial output (aborting an S3 upload) and the staging directory, as a failed
-    // run does. It is one of Hadoop's ordered hooks, so it runs after Spark has stopped and before
-    // Hadoop closes the file systems it needs.
+    // run does. With Spark or a remote store it is one of Hadoop's ordered hooks, so it runs after
+    // Spark has stopped and before Hadoop closes the file systems it needs; a local run without
+    // Spark has neither, and a plain JVM hook spares it Hadoop's hook manager (which reads
+    // core-default.xml for its timeouts).
     Runnable interrupted =
         () ->
             System.err.println(
                 discardInterrupted(
                     phase.get(), target, engine != Engine.NONE ? staging : null, request));
-    ShutdownHookManager.get().addShutdownHook(interrupted, INTERRUPTED_HOOK_PRIORITY);
+    Runnable removeHook = addInterruptHook(interrupted, !localOnly);
     try {
       Generated generated = new Generated(List.of(), 0, engine.describe(0));
       if (engine != Engine.NONE) {
@@ -253,7 +261,7 @@ public final class GenerateJob {
           ErrorCategory.OUTPUT, "Cannot write " + target.describe() + ": " + cause.getMessage(), e);
     } finally {
       try {
-        ShutdownHookManager.get().removeShutdownHook(interrupted);
+        removeHook.run();
       } catch (IllegalStateException shuttingDown) {
         // The hook is running or about to: it cleans up.
       }
@@ -266,6 +274,22 @@ public final class GenerateJob {
         removeStaging(staging, request, progress); // the writers' threads have all ended
       }
     }
+  }
+
+  /**
+   * Adds the interrupted-run hook: to Hadoop's ordered hooks (at {@link
+   * #INTERRUPTED_HOOK_PRIORITY}), or as a plain JVM shutdown hook.
+   *
+   * @return what removes it again (throws IllegalStateException once the JVM is shutting down)
+   */
+  private static Runnable addInterruptHook(Runnable hook, boolean hadoopOrdered) {
+    if (hadoopOrdered) {
+      ShutdownHookManager.get().addShutdownHook(hook, INTERRUPTED_HOOK_PRIORITY);
+      return () -> ShutdownHookManager.get().removeShutdownHook(hook);
+    }
+    Thread thread = new Thread(hook, "datagen-interrupted-run");
+    Runtime.getRuntime().addShutdownHook(thread);
+    return () -> Runtime.getRuntime().removeShutdownHook(thread);
   }
 
   /**
@@ -380,10 +404,11 @@ public final class GenerateJob {
     if (segments.isEmpty()) {
       return new Generated(List.of(), 0, Engine.IN_PROCESS.describe(1));
     }
-    // As many groups as Spark's local[*] makes, so that a run is split the same way on both.
-    List<List<Segment>> groups =
-        groups(segments, request, Runtime.getRuntime().availableProcessors());
-    int threads = InProcessSegments.threads(groups.size());
+    // As many groups as Spark's local[N] (-j N) or local[*] makes, so that a run is split the same
+    // way on both.
+    int parallelism = InProcessSegments.parallelism(request.jobs());
+    List<List<Segment>> groups = groups(segments, request, parallelism);
+    int threads = InProcessSegments.threads(groups.size(), parallelism);
     RowCounter rowsDone = RowCounter.inProcess(settings.schema().tables().size());
     try (ProgressReporter reporter =
         new ProgressReporter(

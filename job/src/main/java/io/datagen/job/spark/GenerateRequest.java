@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param selection which tables, and schema and/or data
  * @param dryRun plan and estimate only: no Spark job, no output
  * @param manifest where to write the JSON run manifest (path or Hadoop URI), or null for none
+ * @param jobs {@code -j N}: worker threads of a local run (N threads in process, or Spark's {@code
+ *     local[N]} when the run needs Spark), or null for one per core; never given with {@code
+ *     master}
  */
 public record GenerateRequest(
     String schemaSource,
@@ -38,7 +41,8 @@ public record GenerateRequest(
     String master,
     SelectionRequest selection,
     boolean dryRun,
-    String manifest) {
+    String manifest,
+    Integer jobs) {
 
   public GenerateRequest {
     Objects.requireNonNull(schemaSource, "schemaSource");
@@ -46,6 +50,60 @@ public record GenerateRequest(
     Objects.requireNonNull(compression, "compression");
     Objects.requireNonNull(referenceTime, "referenceTime");
     Objects.requireNonNull(selection, "selection");
+    if (jobs != null && jobs < 1) {
+      throw new IllegalArgumentException("jobs must be 1 or more: " + jobs);
+    }
+    if (jobs != null && master != null) {
+      throw new IllegalArgumentException("jobs and master exclude each other");
+    }
+  }
+
+  /** Without {@code -j}. */
+  public GenerateRequest(
+      String schemaSource,
+      String schemaText,
+      String output,
+      OutputFormat format,
+      CompressionOption compression,
+      long seed,
+      Instant referenceTime,
+      Long rowsOverride,
+      Integer partitions,
+      long segmentRows,
+      String staging,
+      boolean keepStaging,
+      int rowsPerInsert,
+      String master,
+      SelectionRequest selection,
+      boolean dryRun,
+      String manifest) {
+    this(
+        schemaSource,
+        schemaText,
+        output,
+        format,
+        compression,
+        seed,
+        referenceTime,
+        rowsOverride,
+        partitions,
+        segmentRows,
+        staging,
+        keepStaging,
+        rowsPerInsert,
+        master,
+        selection,
+        dryRun,
+        manifest,
+        null);
+  }
+
+  /**
+   * The master a Spark run of this request starts: {@code --master}, else {@code local[N]} for
+   * {@code -j N}, else null (spark-submit's, or {@code local[*]}).
+   */
+  public String sparkMaster() {
+    return master != null ? master : jobs != null ? "local[" + jobs + "]" : null;
   }
 
   /** Without a manifest. */
@@ -104,7 +162,8 @@ public record GenerateRequest(
         master,
         selection,
         dryRun,
-        manifestPath);
+        manifestPath,
+        jobs);
   }
 
   public GenerateRequest withStaging(String stagingUri, boolean keep) {
@@ -125,7 +184,8 @@ public record GenerateRequest(
         master,
         selection,
         dryRun,
-        manifest);
+        manifest,
+        jobs);
   }
 
   public GenerateRequest withOutput(String outputUri) {
@@ -146,7 +206,8 @@ public record GenerateRequest(
         master,
         selection,
         dryRun,
-        manifest);
+        manifest,
+        jobs);
   }
 
   public GenerateRequest withSegmentRows(long rows) {
@@ -167,7 +228,8 @@ public record GenerateRequest(
         master,
         selection,
         dryRun,
-        manifest);
+        manifest,
+        jobs);
   }
 
   public boolean toStdout() {

@@ -29,6 +29,23 @@ public final class HadoopConf implements Serializable {
     this.configuration = configuration;
   }
 
+  /**
+   * The Hadoop configuration of a run without a Spark context. When every location is local, a bare
+   * one (no default resources of its own) marked {@link HadoopFileSystems#LOCAL_ONLY}: its local
+   * file system is made directly, without the service-file scan and the login that {@code
+   * FileSystem.get} costs (docs/profiling.md). Otherwise Hadoop's defaults, as before.
+   *
+   * @param localOnly whether the output, staging and manifest are all local
+   */
+  static Configuration withoutSpark(boolean localOnly) {
+    if (!localOnly) {
+      return new Configuration();
+    }
+    Configuration local = new Configuration(false);
+    local.setBoolean(HadoopFileSystems.LOCAL_ONLY, true);
+    return local;
+  }
+
   public Configuration get() {
     if (configuration == null) {
       Configuration restored = new Configuration(false);

@@ -3,9 +3,11 @@ package io.datagen.job.spark;
 import io.datagen.job.DatagenException;
 import io.datagen.job.ErrorCategory;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.hadoop.util.VersionInfo;
@@ -17,13 +19,39 @@ import org.apache.hadoop.util.VersionInfo;
  * is not there ({@code gs}, {@code abfs}, ...), "Class ... not found".
  */
 final class HadoopFileSystems {
+  /**
+   * Set (by {@link HadoopConf#withoutSpark}) in the configuration of a run without Spark whose
+   * every location is local: its local file system is made directly, see {@link #local}.
+   */
+  static final String LOCAL_ONLY = "datagen.fs.local-only";
+
   private HadoopFileSystems() {}
+
+  /**
+   * The local file system. In a local-only run a new, uncached instance made directly: {@code
+   * FileSystem.get} would first instantiate every file system its service files list (S3A, view
+   * file systems ...), some of which log in through {@code UserGroupInformation}, and key its cache
+   * on the login user -- a few hundred milliseconds of a small run (docs/profiling.md). It holds
+   * nothing that needs closing. Otherwise Hadoop's cached instance.
+   */
+  static LocalFileSystem local(Configuration conf) throws IOException {
+    if (!conf.getBoolean(LOCAL_ONLY, false)) {
+      return FileSystem.getLocal(conf);
+    }
+    LocalFileSystem fs = new LocalFileSystem();
+    fs.initialize(URI.create("file:///"), conf);
+    return fs;
+  }
 
   /**
    * @param option the option that named the path ({@code -o}, {@code --staging}, {@code
    *     --manifest}), for the message
    */
   static FileSystem of(String option, Path path, Configuration conf) throws IOException {
+    String scheme = path.toUri().getScheme();
+    if (conf.getBoolean(LOCAL_ONLY, false) && (scheme == null || "file".equals(scheme))) {
+      return local(conf);
+    }
     try {
       return path.getFileSystem(conf);
     } catch (UnsupportedFileSystemException e) {

@@ -35,7 +35,7 @@ final class HadoopPieceSource implements PieceSource {
 
   @Override
   public InputStream open() throws IOException {
-    FSDataInputStream in = file.getFileSystem(conf.get()).open(file);
+    FSDataInputStream in = HadoopFileSystems.of("--staging", file, conf.get()).open(file);
     try {
       in.seek(offset);
     } catch (IOException e) {

@@ -18,9 +18,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class InProcessSegments {
   private InProcessSegments() {}
 
-  /** Threads for a run: one per core, and no more than there are groups to write. */
-  static int threads(int groups) {
-    return Math.max(1, Math.min(groups, Runtime.getRuntime().availableProcessors()));
+  /**
+   * The parallelism of a run: {@code -j N}'s N worker threads, else one per core (as Spark's {@code
+   * local[N]} and {@code local[*]}).
+   *
+   * @param jobs {@code -j N}, or null
+   */
+  static int parallelism(Integer jobs) {
+    return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Threads for a run: {@code parallelism}, and no more than there are groups to write. */
+  static int threads(int groups, int parallelism) {
+    return Math.max(1, Math.min(groups, parallelism));
   }
 
   /**

@@ -1,5 +1,9 @@
 package io.datagen.job.spark;
 
+import io.datagen.job.DatagenException;
+import io.datagen.job.ErrorCategory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -18,10 +22,44 @@ public final class SparkSetup {
    */
   public static final int DEFAULT_MASTER_TIMEOUT_SECONDS = 30;
 
+  /**
+   * The system property through which the laptop launcher ({@code submit/datagen}) names the thin
+   * cluster jar (datagen and its libraries, no Spark) beside the jar it runs.
+   */
+  static final String CLUSTER_JAR_PROPERTY = "datagen.cluster.jar";
+
   /** The context this class started last, reused while it runs (one SparkContext per JVM). */
   private static JavaSparkContext current;
 
   private SparkSetup() {}
+
+  /**
+   * On a cluster master, executors run in JVMs of their own with only the cluster's Spark on their
+   * class path: datagen's classes must reach them as a jar. spark-submit sets {@code spark.jars} to
+   * the application jar; a driver started by the launcher sets it here to the thin cluster jar the
+   * launcher names. A {@code spark.jars} already given (spark-submit's, or the user's) is kept;
+   * with neither, nothing is added (an embedding application ships its own jars).
+   *
+   * @param clusterJar the thin cluster jar's path, or null when not launched by the launcher
+   * @throws DatagenException USAGE when the launcher names a jar that is missing
+   */
+  static void shipClusterJar(SparkConf conf, String clusterJar) {
+    if (clusterJar == null || clusterJar.isBlank() || conf.contains("spark.jars")) {
+      return;
+    }
+    Path jar = Path.of(clusterJar).toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      throw new DatagenException(
+          ErrorCategory.USAGE,
+          "Cannot run on "
+              + conf.get("spark.master")
+              + ": its executors need datagen's cluster jar "
+              + jar
+              + ", which is missing; build it with 'mvn -DskipTests package' (or run"
+              + " submit/install again)");
+    }
+    conf.set("spark.jars", jar.toUri().toString());
+  }
 
   /**
    * A context for one run: the one already running in this JVM if {@link #start} made it (an
@@ -85,6 +123,9 @@ public final class SparkSetup {
     // Segments are small metadata; a task result is never large. Keep failures quick to surface.
     conf.setIfMissing("spark.task.maxFailures", "4");
     String master = conf.get("spark.master");
+    if (!MasterConnection.isLocal(master)) {
+      shipClusterJar(conf, System.getProperty(CLUSTER_JAR_PROPERTY));
+    }
     JavaSparkContext context =
         MasterConnection.isLocal(master)
             ? new JavaSparkContext(conf)

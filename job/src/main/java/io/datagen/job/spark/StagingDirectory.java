@@ -60,7 +60,7 @@ final class StagingDirectory {
   /** Best effort; a leftover directory is named {@code .datagen-staging-*} and safe to remove. */
   void removeQuietly() {
     try {
-      path.getFileSystem(conf).delete(path, true);
+      HadoopFileSystems.of("--staging", path, conf).delete(path, true);
     } catch (IOException | RuntimeException ignored) {
       // The run's own outcome (success or its error) is what the user needs to see.
     }

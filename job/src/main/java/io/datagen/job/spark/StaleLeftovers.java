@@ -46,7 +46,7 @@ final class StaleLeftovers {
     List<Leftover> stale = new ArrayList<>();
     List<String> command = new ArrayList<>(List.of("datagen", "clean"));
     try {
-      FileSystem fs = FileSystem.getLocal(conf);
+      FileSystem fs = HadoopFileSystems.local(conf);
       for (Path directory : directories) {
         List<Leftover> here = LeftoverCleaner.stale(fs, directory, now.minus(threshold));
         if (!here.isEmpty()) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code generate} picks its engine as documented: a small run with no {@code --master} runs in
- * process, the same run with {@code --master local[2]} runs on Spark, and both write the same
- * bytes.
+ * process (on {@code -j N} threads when given), the same run with {@code --master local[2]} runs on
+ * Spark, and all write the same bytes.
  */
 class EngineChoiceCliTest {
   @TempDir Path dir;
@@ -27,6 +27,19 @@ class EngineChoiceCliTest {
     assertThat(engine(inProcess)).startsWith("in-process[");
     assertThat(engine(viaSpark)).isEqualTo("local[2]");
     assertThat(Files.readAllBytes(inProcess)).isEqualTo(Files.readAllBytes(viaSpark));
+  }
+
+  @Test
+  void jobsRunInProcessOnThatManyThreadsWithTheSameBytes() throws Exception {
+    // Small segments: more groups than threads, so the pool size is -j's.
+    Path oneJob = generate("one-job.dump", "-j", "1", "--segment-rows", "100");
+    Path threeJobs = generate("three-jobs.dump", "--jobs", "3", "--segment-rows", "100");
+    Path viaSpark = generate("spark-jobs.dump", "--master", "local[3]", "--segment-rows", "100");
+
+    assertThat(engine(oneJob)).isEqualTo("in-process[1]");
+    assertThat(engine(threeJobs)).isEqualTo("in-process[3]");
+    assertThat(Files.readAllBytes(oneJob)).isEqualTo(Files.readAllBytes(threeJobs));
+    assertThat(Files.readAllBytes(threeJobs)).isEqualTo(Files.readAllBytes(viaSpark));
   }
 
   private Path generate(String name, String... extra) throws Exception {

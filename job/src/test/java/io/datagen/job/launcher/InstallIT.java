@@ -68,6 +68,9 @@ class InstallIT {
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).startsWith("datagen ");
     assertThat(prefix.resolve("share/datagen/datagen-job.jar")).isRegularFile();
+    assertThat(prefix.resolve("share/datagen/datagen-job-cluster.jar"))
+        .as("what --master spark://... ships to executors")
+        .isRegularFile();
 
     Path generatePage = prefix.resolve("share/man/man1/datagen-generate.1");
     assertThat(prefix.resolve("share/man/man1/datagen.1")).isRegularFile();

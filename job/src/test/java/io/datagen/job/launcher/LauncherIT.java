@@ -171,4 +171,55 @@ class LauncherIT {
     assertThat(shell(LAUNCHER + " validate bad.json").exitCode()).isEqualTo(2);
     assertThat(shell(LAUNCHER + " generate").exitCode()).isEqualTo(1);
   }
+
+  @Test
+  void theClassDataArchiveIsBuiltOnceThenMappedAndNeverFailsARun() throws Exception {
+    Path cds = dir.resolve("cds");
+    String env = "DATAGEN_CDS_DIR=" + cds + " ";
+    Result built = shell(env + "DATAGEN_CDS=wait " + LAUNCHER + " template list");
+    assertThat(built.exitCode()).as(built.err()).isZero();
+    assertThat(built.err()).startsWith("datagen: building the class-data archive " + cds);
+    List<Path> archives;
+    try (var files = Files.list(cds)) {
+      archives = files.filter(p -> p.toString().endsWith(".jsa")).toList();
+    }
+    assertThat(archives).as("one archive, no build leftovers").hasSize(1);
+    try (var files = Files.list(cds)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".build-") || name.endsWith(".lock"));
+    }
+
+    // The next command maps datagen's classes from it, and says nothing about it.
+    Path classes = dir.resolve("classes.txt");
+    Result mapped =
+        shell(
+            env
+                + "DATAGEN_JAVA_OPTS=-Xlog:class+load:file="
+                + classes
+                + " "
+                + LAUNCHER
+                + " template list");
+    assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+    assertThat(mapped.err()).isEmpty();
+    assertThat(Files.readAllLines(classes))
+        .anyMatch(
+            line -> line.contains("io.datagen.job.cli.DatagenCli source: shared objects file"));
+
+    // A directory that cannot be made (a file is in the way): runs work as without an archive.
+    Path blocked = Files.writeString(dir.resolve("blocked"), "a file");
+    Result waited =
+        shell("DATAGEN_CDS_DIR=" + blocked + " DATAGEN_CDS=wait " + LAUNCHER + " version");
+    assertThat(waited.exitCode()).as(waited.err()).isZero();
+    assertThat(waited.out()).startsWith("datagen ");
+    Result background = shell("DATAGEN_CDS_DIR=" + blocked + " " + LAUNCHER + " version");
+    assertThat(background.exitCode()).as(background.err()).isZero();
+    assertThat(background.err()).isEmpty();
+    // A damaged archive under the expected name is skipped silently.
+    assertThat(archives.get(0).toFile().setWritable(true)).isTrue();
+    Files.write(archives.get(0), new byte[] {1, 2, 3});
+    Result damaged = shell(env + LAUNCHER + " template list");
+    assertThat(damaged.exitCode()).as(damaged.err()).isZero();
+    assertThat(damaged.err()).isEmpty();
+    assertThat(damaged.out()).contains("blog");
+  }
 }

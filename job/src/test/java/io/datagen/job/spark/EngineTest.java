@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.datagen.job.plan.Selection;
 import io.datagen.job.plan.SelectionRequest;
 import io.datagen.job.schema.Schema;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,53 @@ class EngineTest {
   void nothingToGenerateNeedsNoEngine() {
     assertThat(Engine.choose(null, null, 0, "out.dump")).isEqualTo(Engine.NONE);
     assertThat(Engine.choose("local[2]", null, 0, "out.dump")).isEqualTo(Engine.NONE);
+  }
+
+  @Test
+  void jobsAreWorkerThreadsInProcessAndLocalNOnSpark() {
+    Schema schema = SparkTestSupport.blogSchema();
+    GenerateRequest plain = SparkTestSupport.request(Path.of("out.dump"), 1, null);
+    GenerateRequest threeJobs = withJobs(plain, 3);
+
+    // -j N does not ask for Spark: a small run stays in process, on N threads.
+    assertThat(Engine.choose(threeJobs, schema, Selection.all(schema)))
+        .isEqualTo(Engine.IN_PROCESS);
+    assertThat(InProcessSegments.parallelism(threeJobs.jobs())).isEqualTo(3);
+    assertThat(InProcessSegments.threads(6, 3)).isEqualTo(3);
+    assertThat(InProcessSegments.threads(2, 3)).as("no more threads than groups").isEqualTo(2);
+    assertThat(InProcessSegments.parallelism(null))
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+    // A run that needs Spark gets local[N] for it; without -j, spark-submit's or local[*].
+    assertThat(threeJobs.sparkMaster()).isEqualTo("local[3]");
+    assertThat(plain.sparkMaster()).isNull();
+    Schema large =
+        SchemaInput.load(
+            SparkTestSupport.resource("/e2e/blog-core.json").toString(),
+            Engine.IN_PROCESS_MAX_ROWS,
+            null);
+    assertThat(Engine.choose(threeJobs, large, Selection.all(large))).isEqualTo(Engine.SPARK);
+  }
+
+  private static GenerateRequest withJobs(GenerateRequest r, int jobs) {
+    return new GenerateRequest(
+        r.schemaSource(),
+        r.schemaText(),
+        r.output(),
+        r.format(),
+        r.compression(),
+        r.seed(),
+        r.referenceTime(),
+        r.rowsOverride(),
+        r.partitions(),
+        r.segmentRows(),
+        r.staging(),
+        r.keepStaging(),
+        r.rowsPerInsert(),
+        r.master(),
+        r.selection(),
+        r.dryRun(),
+        r.manifest(),
+        jobs);
   }
 
   @Test

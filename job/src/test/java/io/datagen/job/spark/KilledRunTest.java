@@ -117,6 +117,47 @@ class KilledRunTest {
   }
 
   @Test
+  void aRunWithoutSparkTerminatedBeforeItsFifoIsReadRemovesItsStagingAndExits143()
+      throws Exception {
+    // No --master and a small local run: the in-process engine, whose interrupt hook is a plain
+    // JVM shutdown hook (no Hadoop hook manager). Writing blocks in opening the FIFO until a reader
+    // comes, which none does, so the signal finds the run with its pieces staged.
+    Path fifo = dir.resolve("out.fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Path staging = dir.resolve("staging");
+    List<String> command =
+        ChildJvm.javaCommand(
+            List.of("-Xmx768m"),
+            String.join(File.pathSeparator, ChildJvm.testClassPath()),
+            "io.datagen.job.cli.DatagenCli",
+            "generate",
+            SparkTestSupport.resource("/e2e/blog-core.json").toString(),
+            "-o",
+            fifo.toString(),
+            "--seed",
+            "5",
+            "--staging",
+            staging.toUri().toString(),
+            "--segment-rows",
+            "4096");
+    try (ChildJvm run = ChildJvm.start("datagen", command, Map.of(), dir.resolve("run.log"))) {
+      awaitStagedPiece(run, staging);
+      assertThat(run.signal("TERM", Duration.ofSeconds(60))).as("exit code").isEqualTo(143);
+      assertThat(run.log())
+          .containsPattern(
+              "(?m)^datagen: interrupted while writing "
+                  + Pattern.quote(fifo.toString())
+                  + "; removed (.* and )?staging "
+                  + STAGING_NAME
+                  + "$");
+    }
+    try (Stream<Path> left = Files.list(staging)) {
+      assertThat(left).as("the run's staging directory").isEmpty();
+    }
+    assertThat(temporaryFiles()).isEmpty();
+  }
+
+  @Test
   void aDirectoryArchiveTerminatedBeforeCommitLeavesNoDirectory() throws Exception {
     Path output = dir.resolve("out.dir");
     Path staging = dir.resolve("staging");
