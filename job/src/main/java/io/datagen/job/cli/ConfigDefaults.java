@@ -85,7 +85,6 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
           Map.entry("log-format", Legacy.ignored(NO_SETTING)),
           Map.entry("log-file", Legacy.ignored("redirect stderr instead")),
           Map.entry("json-output", Legacy.ignored("pass --json to the command")),
-          Map.entry("validate-output", Legacy.ignored("pass --validate-output to generate")),
           Map.entry("templates", Legacy.ignored("pass --template-param KEY=VALUE to generate")),
           Map.entry("enable-cache", Legacy.ignored(NO_SETTING)),
           Map.entry("cache-size", Legacy.ignored(NO_SETTING)),

@@ -503,6 +503,15 @@ public final class GenerateCommand implements Callable<Integer> {
   private RestoreCheck prepareValidation(GenerateRequest request) {
     if (validateOutput != null) {
       String mode = validateOutput.strip().toLowerCase(java.util.Locale.ROOT);
+      // The original tool's config file says validate_output: true or false.
+      if (mode.equals("false")) {
+        validateOutput = null;
+        return prepareValidation(request);
+      }
+      if (mode.equals("true")) {
+        mode = "structure";
+        validateOutput = mode;
+      }
       if (!mode.equals("structure") && !mode.equals("restore")) {
         throw usage(
             "Invalid --validate-output="

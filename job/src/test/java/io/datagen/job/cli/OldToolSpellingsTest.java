@@ -72,6 +72,25 @@ class OldToolSpellingsTest {
     assertThat(validate.out()).contains("is valid");
   }
 
+  @Test
+  void theOriginalConfigsValidateOutputTrueChecksTheOutputAndFalseDoesNot() throws Exception {
+    Path yes = Files.writeString(dir.resolve("yes.yaml"), "seed: 5\nvalidate_output: true\n");
+    Path checked = dir.resolve("checked.dump");
+    Run run =
+        withDefaults(
+            "generate", schema(), "-c", yes.toString(), "--rows", "40", "-o", checked.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("datagen: validated " + checked);
+    Path no = Files.writeString(dir.resolve("no.yaml"), "seed: 5\nvalidate_output: false\n");
+    Path unchecked = dir.resolve("unchecked.dump");
+    Run off =
+        withDefaults(
+            "generate", schema(), "-c", no.toString(), "--rows", "40", "-o", unchecked.toString());
+    assertThat(off.exitCode()).as(off.err()).isZero();
+    assertThat(off.err()).doesNotContain("validated");
+    assertThat(unchecked).exists();
+  }
+
   /** As datagen runs: with the config file and environment defaults (here: none but -c's). */
   private Run withDefaults(String... args) {
     java.io.StringWriter out = new java.io.StringWriter();
