@@ -501,17 +501,14 @@ public final class GenerateCommand implements Callable<Integer> {
    * (its client found and its version checked) for =restore, else null.
    */
   private RestoreCheck prepareValidation(GenerateRequest request) {
+    // The original tool's config file says validate_output: true or false.
+    if (validateOutput != null && validateOutput.strip().equalsIgnoreCase("false")) {
+      validateOutput = null;
+    } else if (validateOutput != null && validateOutput.strip().equalsIgnoreCase("true")) {
+      validateOutput = "structure";
+    }
     if (validateOutput != null) {
       String mode = validateOutput.strip().toLowerCase(java.util.Locale.ROOT);
-      // The original tool's config file says validate_output: true or false.
-      if (mode.equals("false")) {
-        validateOutput = null;
-        return prepareValidation(request);
-      }
-      if (mode.equals("true")) {
-        mode = "structure";
-        validateOutput = mode;
-      }
       if (!mode.equals("structure") && !mode.equals("restore")) {
         throw usage(
             "Invalid --validate-output="

@@ -58,46 +58,6 @@ public record GenerateRequest(
     }
   }
 
-  /** Without {@code -j}. */
-  public GenerateRequest(
-      String schemaSource,
-      String schemaText,
-      String output,
-      OutputFormat format,
-      CompressionOption compression,
-      long seed,
-      Instant referenceTime,
-      Long rowsOverride,
-      Integer partitions,
-      long segmentRows,
-      String staging,
-      boolean keepStaging,
-      int rowsPerInsert,
-      String master,
-      SelectionRequest selection,
-      boolean dryRun,
-      String manifest) {
-    this(
-        schemaSource,
-        schemaText,
-        output,
-        format,
-        compression,
-        seed,
-        referenceTime,
-        rowsOverride,
-        partitions,
-        segmentRows,
-        staging,
-        keepStaging,
-        rowsPerInsert,
-        master,
-        selection,
-        dryRun,
-        manifest,
-        null);
-  }
-
   /**
    * The master a Spark run of this request starts: {@code --master}, else {@code local[N]} for
    * {@code -j N}, else null (spark-submit's, or {@code local[*]}).
@@ -106,7 +66,7 @@ public record GenerateRequest(
     return master != null ? master : jobs != null ? "local[" + jobs + "]" : null;
   }
 
-  /** Without a manifest. */
+  /** Without a manifest and without {@code -j}. */
   public GenerateRequest(
       String schemaSource,
       String schemaText,
@@ -141,6 +101,7 @@ public record GenerateRequest(
         master,
         selection,
         dryRun,
+        null,
         null);
   }
 

@@ -47,13 +47,6 @@ public final class Chars implements ArrayBackedText {
     return this;
   }
 
-  public Chars append(char[] s) {
-    ensure(s.length);
-    System.arraycopy(s, 0, chars, length, s.length);
-    appended(s.length);
-    return this;
-  }
-
   public Chars append(String s) {
     ensure(s.length());
     s.getChars(0, s.length(), chars, length);

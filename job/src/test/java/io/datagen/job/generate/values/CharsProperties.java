@@ -51,7 +51,7 @@ class CharsProperties {
         case 1 -> chars.append(c);
         case 2 -> chars.append(text);
         case 3 -> chars.append(text, 3);
-        case 4 -> chars.append(text.toCharArray());
+        case 4 -> chars.append(text, text.length());
         case 5 -> chars.appendNumber(Math.abs((long) c * 31), 3);
         case 6 -> chars.append(table, 0);
         case 7 -> chars.append(table, 1);
